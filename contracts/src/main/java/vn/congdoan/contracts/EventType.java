@@ -1,0 +1,60 @@
+package vn.congdoan.contracts;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+import vn.congdoan.contracts.task.TaskCompleted;
+import vn.congdoan.contracts.task.TaskDue;
+import vn.congdoan.contracts.task.TaskDueSoon;
+import vn.congdoan.contracts.task.TaskOverdue;
+
+/**
+ * The catalogue in code: every CloudEvents {@code ce_type}, the topic it travels on and the
+ * payload record it carries. {@code asyncapi.yaml} describes the same set for humans and other
+ * systems; {@code EventCatalogueTest} keeps the two in step. A breaking change is a new
+ * versioned type published beside the old one, never an edit of an existing one.
+ */
+public enum EventType {
+    TASK_DUE_SOON("vn.congdoan.task.due-soon.v1", Topic.PLAN_TASKS, TaskDueSoon.class),
+    TASK_DUE("vn.congdoan.task.due.v1", Topic.PLAN_TASKS, TaskDue.class),
+    TASK_OVERDUE("vn.congdoan.task.overdue.v1", Topic.PLAN_TASKS, TaskOverdue.class),
+    TASK_COMPLETED("vn.congdoan.task.completed.v1", Topic.PLAN_TASKS, TaskCompleted.class);
+
+    private final String ceType;
+    private final Topic topic;
+    private final Class<?> payloadType;
+
+    EventType(String ceType, Topic topic, Class<?> payloadType) {
+        this.ceType = ceType;
+        this.topic = topic;
+        this.payloadType = payloadType;
+    }
+
+    public String ceType() {
+        return ceType;
+    }
+
+    public Topic topic() {
+        return topic;
+    }
+
+    public Class<?> payloadType() {
+        return payloadType;
+    }
+
+    /** Classpath location of the JSON Schema of the payload, inside this module. */
+    public String schemaResource() {
+        return "schemas/" + ceType + ".json";
+    }
+
+    public static Optional<EventType> ofCeType(String ceType) {
+        return Arrays.stream(values()).filter(t -> t.ceType.equals(ceType)).findFirst();
+    }
+
+    public static EventType ofPayload(Class<?> payloadType) {
+        return Arrays.stream(values())
+                .filter(t -> t.payloadType.equals(payloadType))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("not in the event catalogue: " + payloadType.getName()));
+    }
+}

@@ -1,0 +1,41 @@
+package vn.congdoan.contracts;
+
+/**
+ * The Kafka topics of the platform: one per publishing service and aggregate family
+ * (DESIGN.md §4). The record key is always the aggregate id, so one aggregate's events stay
+ * in order within a partition.
+ */
+public enum Topic {
+    PLAN_UNITS("plan.units", "plan-service", true),
+    PLAN_PLANS("plan.plans", "plan-service", false),
+    PLAN_TASKS("plan.tasks", "plan-service", false);
+
+    private final String topicName;
+    private final String producer;
+    private final boolean compacted;
+
+    Topic(String topicName, String producer, boolean compacted) {
+        this.topicName = topicName;
+        this.producer = producer;
+        this.compacted = compacted;
+    }
+
+    public String topicName() {
+        return topicName;
+    }
+
+    /** The application name ({@code spring.application.name}) of the only service that publishes here. */
+    public String producer() {
+        return producer;
+    }
+
+    /** Compacted topics keep the latest record per key: the unit directory is such a topic. */
+    public boolean compacted() {
+        return compacted;
+    }
+
+    /** Where a consumer group's poison records go, with the error in the record headers. */
+    public String deadLetterTopic(String consumerGroup) {
+        return topicName + "." + consumerGroup + ".dlq";
+    }
+}

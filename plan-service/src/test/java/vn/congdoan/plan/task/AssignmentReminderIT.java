@@ -1,0 +1,88 @@
+package vn.congdoan.plan.task;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Map;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import vn.congdoan.contracts.EventType;
+import vn.congdoan.events.CloudEventHeaders;
+import vn.congdoan.testsupport.ContractAssertions;
+import vn.congdoan.testsupport.KafkaProbe;
+import vn.congdoan.testsupport.ServiceIntegrationTest;
+
+@ServiceIntegrationTest
+class AssignmentReminderIT {
+    @Autowired
+    RestTestClient http;
+    @Autowired
+    Clock clock;
+
+    @Test
+    void remindsSevenDaysBeforeTheDueDateOnceHoweverOftenTheSweepRuns() {
+        LocalDate due = LocalDate.now(clock).plusDays(7);
+        String id = assign("LĐLĐ huyện Tuy Phước", "Gửi báo cáo năm về LĐLĐ tỉnh", due);
+
+        try (KafkaProbe tasks = KafkaProbe.open("plan.tasks")) {
+            http.post().uri("/api/sweeps").exchange().expectStatus().isOk();
+            http.post().uri("/api/sweeps").exchange().expectStatus().isOk();
+
+            ConsumerRecord<String, byte[]> reminder = tasks.awaitRecord(r -> id.equals(r.key()));
+            assertThat(ContractAssertions.assertConformsToCatalogue(reminder)).isEqualTo(EventType.TASK_DUE_SOON);
+            assertThat(KafkaProbe.header(reminder, CloudEventHeaders.ID)).isEqualTo("task-reminder:" + id + ":" + due + "/-7");
+            assertThat(KafkaProbe.value(reminder)).contains("\"taskTitle\":\"Gửi báo cáo năm về LĐLĐ tỉnh\"",
+                    "\"unitId\":\"LĐLĐ huyện Tuy Phước\"", "\"daysLeft\":7", "\"dueDate\":\"" + due + "\"");
+            assertThat(tasks.drain(Duration.ofSeconds(2))).filteredOn(r -> id.equals(r.key())).hasSize(1);
+        }
+    }
+
+    @Test
+    void aDueDateOutsideTheReminderOffsetsSendsNothingToday() {
+        String id = assign("CĐCS Công ty May Nhơn Hòa", "Xây dựng kế hoạch", LocalDate.now(clock).plusDays(5));
+
+        try (KafkaProbe tasks = KafkaProbe.open("plan.tasks")) {
+            http.post().uri("/api/sweeps").exchange().expectStatus().isOk();
+            assertThat(tasks.drain(Duration.ofSeconds(2))).noneMatch(r -> id.equals(r.key()));
+        }
+    }
+
+    @Test
+    void refusesAnAssignmentWithoutDueDateNamingTheField() {
+        http.post().uri("/api/assignments").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("unitId", "u1", "taskTitle", "Báo cáo"))
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("dueDate");
+    }
+
+    @Test
+    void refusesADueDateThatIsNotADateNamingTheField() {
+        http.post().uri("/api/assignments").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("unitId", "u1", "taskTitle", "Báo cáo", "dueDate", "30/11/2026"))
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("dueDate");
+    }
+
+    @Test
+    void anUnknownAssignmentIsNotFound() {
+        http.get().uri("/api/assignments/nope").exchange().expectStatus().isNotFound();
+    }
+
+    private String assign(String unitId, String title, LocalDate due) {
+        return http.post().uri("/api/assignments").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("unitId", unitId, "taskTitle", title, "dueDate", due.toString()))
+                .exchange()
+                .expectStatus().isCreated()
+                .expectBody(Map.class).returnResult().getResponseBody().get("id").toString();
+    }
+}

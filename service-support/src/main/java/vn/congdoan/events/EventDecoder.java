@@ -1,0 +1,72 @@
+package vn.congdoan.events;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.messaging.Message;
+
+import tools.jackson.databind.json.JsonMapper;
+import vn.congdoan.contracts.EventType;
+
+/**
+ * Turns a Kafka record into an {@link IncomingEvent}. A type this build does not know (a newer
+ * producer's additive type) is skipped, not failed; a record that breaks the contract throws
+ * {@link MalformedEventException} and is dead-lettered.
+ */
+public class EventDecoder {
+    private final JsonMapper json;
+
+    public EventDecoder(JsonMapper json) {
+        this.json = json;
+    }
+
+    public Optional<IncomingEvent<?>> decode(Message<byte[]> message) {
+        String ceType = required(message, CloudEventHeaders.TYPE);
+        Optional<EventType> type = EventType.ofCeType(ceType);
+        if (type.isEmpty()) {
+            return Optional.empty();
+        }
+        String body = new String(message.getPayload(), StandardCharsets.UTF_8);
+        List<String> violations = violations(type.get(), body);
+        if (!violations.isEmpty()) {
+            throw new MalformedEventException(ceType + " " + required(message, CloudEventHeaders.ID)
+                    + " breaks its schema: " + String.join("; ", violations));
+        }
+        return Optional.of(new IncomingEvent<>(required(message, CloudEventHeaders.ID), type.get(),
+                required(message, CloudEventHeaders.SOURCE), text(message, CloudEventHeaders.SUBJECT),
+                time(message), json.readValue(body, type.get().payloadType())));
+    }
+
+    private static List<String> violations(EventType type, String body) {
+        try {
+            return EventSchemas.violations(type, body);
+        } catch (RuntimeException notJson) {
+            return List.of("not JSON: " + notJson.getMessage());
+        }
+    }
+
+    private static Instant time(Message<byte[]> message) {
+        String time = required(message, CloudEventHeaders.TIME);
+        try {
+            return Instant.parse(time);
+        } catch (DateTimeParseException e) {
+            throw new MalformedEventException("ce_time is not an RFC 3339 time: " + time);
+        }
+    }
+
+    private static String required(Message<byte[]> message, String header) {
+        String value = text(message, header);
+        if (value == null || value.isBlank()) {
+            throw new MalformedEventException("missing CloudEvents header " + header);
+        }
+        return value;
+    }
+
+    private static String text(Message<byte[]> message, String header) {
+        return CloudEventHeaders.text(message.getHeaders(), header);
+    }
+
+}

@@ -1,0 +1,110 @@
+package vn.congdoan.events;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.provider.mongo.MongoLockProvider;
+import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
+import tools.jackson.databind.json.JsonMapper;
+import vn.congdoan.contracts.Topic;
+
+/**
+ * Gives every service the same event backbone: the outbox, its relay, the decoder for consumers,
+ * a scheduler lock shared by all instances of the service, and the topics the service publishes.
+ */
+@AutoConfiguration
+@EnableScheduling
+@EnableSchedulerLock(defaultLockAtMostFor = "PT2M")
+@EnableConfigurationProperties(EventsProperties.class)
+public class EventsAutoConfiguration {
+
+    /** Every date in the domain is a calendar date in Viet Nam (DESIGN.md §5). */
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.system(ZoneId.of("Asia/Ho_Chi_Minh"));
+    }
+
+    @Bean
+    Outbox outbox(MongoTemplate mongo, JsonMapper json, Clock clock,
+                  @Value("${spring.application.name}") String application) {
+        return new Outbox(mongo, json, "/" + application, clock);
+    }
+
+    @Bean
+    EventDecoder eventDecoder(JsonMapper json) {
+        return new EventDecoder(json);
+    }
+
+    @Bean
+    @ConditionalOnBooleanProperty(name = "congdoan.events.relay-enabled", matchIfMissing = true)
+    OutboxRelay outboxRelay(MongoTemplate mongo, KafkaProperties kafka, EventsProperties properties,
+                            Clock clock, MeterRegistry meters) {
+        return new OutboxRelay(mongo, outboxKafkaTemplate(kafka), properties, clock, meters);
+    }
+
+    @Bean
+    OutboxHealthIndicator outboxHealthIndicator(MongoTemplate mongo, Clock clock, EventsProperties properties) {
+        return new OutboxHealthIndicator(mongo, clock, properties.staleAfter());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    LockProvider lockProvider(MongoTemplate mongo) {
+        return new MongoLockProvider(mongo.getDb());
+    }
+
+    /** The topics this service is the producer of, created at start-up if missing. */
+    @Bean
+    KafkaAdmin.NewTopics publishedTopics(@Value("${spring.application.name}") String application,
+                                         EventsProperties properties) {
+        NewTopic[] topics = Arrays.stream(Topic.values())
+                .filter(topic -> topic.producer().equals(application))
+                .map(topic -> newTopic(topic, properties))
+                .toArray(NewTopic[]::new);
+        return new KafkaAdmin.NewTopics(topics);
+    }
+
+    private static NewTopic newTopic(Topic topic, EventsProperties properties) {
+        TopicBuilder builder = TopicBuilder.name(topic.topicName())
+                .partitions(properties.partitions()).replicas(properties.replicas());
+        if (topic.compacted()) {
+            builder.config(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
+        }
+        return builder.build();
+    }
+
+    private static KafkaTemplate<String, byte[]> outboxKafkaTemplate(KafkaProperties kafka) {
+        Map<String, Object> config = new HashMap<>(kafka.buildProducerProperties());
+        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+        return new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config));
+    }
+}

@@ -1,0 +1,47 @@
+package vn.congdoan.events;
+
+import java.time.Clock;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Where a service puts the events it causes. The event is stored in the service's own database
+ * before anything reaches Kafka; {@link OutboxRelay} publishes it afterwards. A process that dies
+ * between the two loses nothing: the record stays pending and the relay picks it up.
+ * <p>
+ * Correctness never needs a transaction: a caller either writes the event in the same document
+ * as its state change, or re-derives it from stored state with the same deterministic id, and a
+ * second staging of one id is a no-op.
+ */
+public class Outbox {
+    private final MongoTemplate mongo;
+    private final JsonMapper json;
+    private final String source;
+    private final Clock clock;
+
+    Outbox(MongoTemplate mongo, JsonMapper json, String source, Clock clock) {
+        this.mongo = mongo;
+        this.json = json;
+        this.source = source;
+        this.clock = clock;
+    }
+
+    /** Stores the event for publishing; false when an event with this id was staged before. */
+    public boolean stage(CloudEvent event) {
+        try {
+            mongo.insert(toRecord(event));
+            return true;
+        } catch (DuplicateKeyException alreadyStaged) {
+            return false;
+        }
+    }
+
+    OutboxRecord toRecord(CloudEvent event) {
+        return new OutboxRecord(event.id(), event.type().topic().topicName(), event.key(), event.type().ceType(),
+                source, event.subject(), event.time(), json.writeValueAsString(event.payload()),
+                OutboxRecord.Status.PENDING, clock.instant(), null);
+    }
+}

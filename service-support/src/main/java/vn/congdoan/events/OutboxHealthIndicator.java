@@ -1,0 +1,41 @@
+package vn.congdoan.events;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+
+/**
+ * DOWN when events stop leaving the service: the oldest pending outbox record is older than
+ * {@code congdoan.events.stale-after}. For a service that only publishes this is what "Kafka is
+ * reachable" means; the binder's own indicator covers the consuming side.
+ */
+class OutboxHealthIndicator implements HealthIndicator {
+    private final MongoTemplate mongo;
+    private final Clock clock;
+    private final Duration staleAfter;
+
+    OutboxHealthIndicator(MongoTemplate mongo, Clock clock, Duration staleAfter) {
+        this.mongo = mongo;
+        this.clock = clock;
+        this.staleAfter = staleAfter;
+    }
+
+    @Override
+    public Health health() {
+        Query pending = Query.query(Criteria.where("status").is(OutboxRecord.Status.PENDING.name()));
+        OutboxRecord oldest = mongo.findOne(Query.of(pending).with(Sort.by("stagedAt")).limit(1), OutboxRecord.class);
+        if (oldest == null) {
+            return Health.up().withDetail("pending", 0).build();
+        }
+        Duration age = Duration.between(oldest.stagedAt(), clock.instant());
+        Health.Builder health = age.compareTo(staleAfter) > 0 ? Health.down() : Health.up();
+        return health.withDetail("pending", mongo.count(pending, OutboxRecord.class))
+                .withDetail("oldestPendingAge", age.toString()).build();
+    }
+}
