@@ -3,6 +3,8 @@ package vn.congdoan.plan.task;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.http.ResponseEntity;
@@ -14,6 +16,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import jakarta.validation.Valid;
+import vn.congdoan.plan.schedule.DeadlineRule;
+import vn.congdoan.plan.schedule.ReminderPolicy;
 import vn.congdoan.web.NotFoundException;
 
 @RestController
@@ -29,8 +33,10 @@ class AssignmentController {
 
     @PostMapping
     ResponseEntity<AssignmentView> assign(@Valid @RequestBody AssignTaskRequest request) {
-        Assignment assignment = assignments.insert(Assignment.assign(UUID.randomUUID().toString(), request.unitId(),
-                request.taskTitle(), request.dueDate(), LocalDate.now(clock)));
+        ReminderPolicy policy = request.reminders() == null ? ReminderPolicy.defaults() : request.reminders();
+        Assignment assignment = assignments.insert(Assignment.assign(UUID.randomUUID().toString(), request.planId(),
+                request.planNumber(), request.taskTitle(), request.unitId(), request.parentUnitId(), request.deadline(),
+                policy, LocalDate.now(clock)));
         return ResponseEntity.created(URI.create("/api/assignments/" + assignment.id()))
                 .body(AssignmentView.of(assignment));
     }
@@ -41,9 +47,12 @@ class AssignmentController {
                 .orElseThrow(() -> new NotFoundException("assignment", id));
     }
 
-    record AssignmentView(String id, String unitId, String taskTitle, LocalDate dueDate, LocalDate completedOn) {
+    record AssignmentView(String id, String planId, String planNumber, String taskTitle, String unitId,
+                          DeadlineRule deadline, List<String> rrules, ReminderPolicy reminders, LocalDate activeFrom,
+                          Set<LocalDate> completed, Set<String> reminded, Set<String> missedWhileDown) {
         static AssignmentView of(Assignment a) {
-            return new AssignmentView(a.id(), a.unitId(), a.taskTitle(), a.dueDate(), a.completedOn());
+            return new AssignmentView(a.id(), a.planId(), a.planNumber(), a.taskTitle(), a.unitId(), a.rule(),
+                    a.rule().rrules(), a.policy(), a.activeFrom(), a.completed(), a.reminded(), a.missed());
         }
     }
 }

@@ -8,7 +8,7 @@ import org.springframework.data.mongodb.repository.Query;
 
 public interface Assignments extends MongoRepository<Assignment, String> {
 
-    /** Open assignments due from {@code from} to {@code to}, both included. */
-    @Query("{ 'completedOn': null, 'dueDate': { '$gte': ?0, '$lte': ?1 } }")
-    Stream<Assignment> findOpenDueBetween(LocalDate from, LocalDate to);
+    /** Assignments still active on or after {@code since}: open-ended ones and those closing later. */
+    @Query("{ '$or': [ { 'activeUntil': null }, { 'activeUntil': { '$gte': ?0 } } ] }")
+    Stream<Assignment> findActiveSince(LocalDate since);
 }

@@ -55,22 +55,22 @@ class AssignmentReminderIT {
     }
 
     @Test
-    void refusesAnAssignmentWithoutDueDateNamingTheField() {
+    void refusesAnAssignmentWithoutDeadlineNamingTheField() {
         http.post().uri("/api/assignments").contentType(MediaType.APPLICATION_JSON)
                 .body(Map.of("unitId", "u1", "taskTitle", "Báo cáo"))
                 .exchange()
                 .expectStatus().isBadRequest()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.errors[0].field").isEqualTo("dueDate");
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("deadline");
     }
 
     @Test
-    void refusesADueDateThatIsNotADateNamingTheField() {
+    void refusesADueDateThatIsNotAnIsoDateNamingTheField() {
         http.post().uri("/api/assignments").contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("unitId", "u1", "taskTitle", "Báo cáo", "dueDate", "30/11/2026"))
+                .body(Map.of("unitId", "u1", "taskTitle", "Báo cáo", "deadline", Map.of("kind", "ONCE", "due", "30/11/2026")))
                 .exchange()
                 .expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.errors[0].field").isEqualTo("dueDate");
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("deadline.due");
     }
 
     @Test
@@ -80,7 +80,8 @@ class AssignmentReminderIT {
 
     private String assign(String unitId, String title, LocalDate due) {
         return http.post().uri("/api/assignments").contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("unitId", unitId, "taskTitle", title, "dueDate", due.toString()))
+                .body(Map.of("unitId", unitId, "taskTitle", title,
+                        "deadline", Map.of("kind", "ONCE", "due", due.toString())))
                 .exchange()
                 .expectStatus().isCreated()
                 .expectBody(Map.class).returnResult().getResponseBody().get("id").toString();
