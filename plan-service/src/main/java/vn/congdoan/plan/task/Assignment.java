@@ -2,7 +2,9 @@ package vn.congdoan.plan.task;
 
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
@@ -20,7 +22,10 @@ import vn.congdoan.plan.schedule.ReminderPolicy;
  * @param activeFrom  the later of the plan's issue date and the unit's opening date: deadlines
  *                    before it are not reminded of
  * @param activeUntil the earlier of the unit's and the plan's closing dates, or {@code null}
- * @param completed   due dates of the occurrences the unit has completed
+ * @param completions the occurrences the unit has completed, with its note and evidence
+ * @param unannounced true from the moment a completion is stored until its TaskCompleted event is
+ *                    staged: a crash in between leaves the flag, and {@link CompletionAnnouncer}
+ *                    stages the event later (its id is deterministic, so twice is once)
  * @param reminded    keys of the reminders already staged ({@code 2026-11-30/-7})
  * @param missed      keys of the reminders that fell due while the scheduler was down and were
  *                    recorded instead of sent
@@ -29,11 +34,11 @@ import vn.congdoan.plan.schedule.ReminderPolicy;
 public record Assignment(@Id String id, String planId, String planNumber, String taskTitle,
                          @Indexed String unitId, String parentUnitId, DeadlineRule rule, ReminderPolicy policy,
                          LocalDate activeFrom, LocalDate activeUntil,
-                         Set<LocalDate> completed, Set<String> reminded, Set<String> missed) {
+                         List<Completion> completions, boolean unannounced, Set<String> reminded, Set<String> missed) {
 
     @PersistenceCreator
     public Assignment {
-        completed = completed == null ? Set.of() : Set.copyOf(completed);
+        completions = completions == null ? List.of() : List.copyOf(completions);
         reminded = reminded == null ? Set.of() : Set.copyOf(reminded);
         missed = missed == null ? Set.of() : Set.copyOf(missed);
     }
@@ -41,7 +46,16 @@ public record Assignment(@Id String id, String planId, String planNumber, String
     static Assignment assign(String id, String planId, String planNumber, String taskTitle, String unitId,
                              String parentUnitId, DeadlineRule rule, ReminderPolicy policy, LocalDate activeFrom) {
         return new Assignment(id, planId, planNumber, taskTitle, unitId, parentUnitId, rule, policy, activeFrom,
-                null, Set.of(), Set.of(), Set.of());
+                null, List.of(), false, Set.of(), Set.of());
+    }
+
+    /** Due dates of the occurrences already done: their reminders stop. */
+    public Set<LocalDate> completed() {
+        return completions.stream().map(Completion::occurrence).collect(Collectors.toSet());
+    }
+
+    public boolean isCompleted(LocalDate occurrence) {
+        return completed().contains(occurrence);
     }
 
     /** Reminders that must not be staged again: sent ones and the ones recorded as missed. */

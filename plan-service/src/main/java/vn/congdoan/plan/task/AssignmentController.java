@@ -24,10 +24,12 @@ import vn.congdoan.web.NotFoundException;
 @RequestMapping("/api/assignments")
 class AssignmentController {
     private final Assignments assignments;
+    private final TaskCompletions completions;
     private final Clock clock;
 
-    AssignmentController(Assignments assignments, Clock clock) {
+    AssignmentController(Assignments assignments, TaskCompletions completions, Clock clock) {
         this.assignments = assignments;
+        this.completions = completions;
         this.clock = clock;
     }
 
@@ -47,12 +49,18 @@ class AssignmentController {
                 .orElseThrow(() -> new NotFoundException("assignment", id));
     }
 
+    /** The unit finished one occurrence: its reminders stop and TaskCompleted is published. */
+    @PostMapping("/{id}/completions")
+    AssignmentView complete(@PathVariable String id, @Valid @RequestBody CompleteTaskRequest request) {
+        return AssignmentView.of(completions.complete(id, request));
+    }
+
     record AssignmentView(String id, String planId, String planNumber, String taskTitle, String unitId,
                           DeadlineRule deadline, List<String> rrules, ReminderPolicy reminders, LocalDate activeFrom,
-                          Set<LocalDate> completed, Set<String> reminded, Set<String> missedWhileDown) {
+                          List<Completion> completions, Set<String> reminded, Set<String> missedWhileDown) {
         static AssignmentView of(Assignment a) {
             return new AssignmentView(a.id(), a.planId(), a.planNumber(), a.taskTitle(), a.unitId(), a.rule(),
-                    a.rule().rrules(), a.policy(), a.activeFrom(), a.completed(), a.reminded(), a.missed());
+                    a.rule().rrules(), a.policy(), a.activeFrom(), a.completions(), a.reminded(), a.missed());
         }
     }
 }
