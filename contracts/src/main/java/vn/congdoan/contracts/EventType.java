@@ -3,6 +3,9 @@ package vn.congdoan.contracts;
 import java.util.Arrays;
 import java.util.Optional;
 
+import vn.congdoan.contracts.plan.PlanClosed;
+import vn.congdoan.contracts.plan.PlanIssued;
+import vn.congdoan.contracts.task.TaskAssigned;
 import vn.congdoan.contracts.task.TaskCompleted;
 import vn.congdoan.contracts.task.TaskDue;
 import vn.congdoan.contracts.task.TaskDueSoon;
@@ -16,11 +19,14 @@ import vn.congdoan.contracts.unit.UnitChanged;
  * versioned type published beside the old one, never an edit of an existing one.
  */
 public enum EventType {
+    TASK_ASSIGNED("vn.congdoan.task.assigned.v1", Topic.PLAN_TASKS, TaskAssigned.class),
     TASK_DUE_SOON("vn.congdoan.task.due-soon.v1", Topic.PLAN_TASKS, TaskDueSoon.class),
     TASK_DUE("vn.congdoan.task.due.v1", Topic.PLAN_TASKS, TaskDue.class),
     TASK_OVERDUE("vn.congdoan.task.overdue.v1", Topic.PLAN_TASKS, TaskOverdue.class),
     TASK_COMPLETED("vn.congdoan.task.completed.v1", Topic.PLAN_TASKS, TaskCompleted.class),
-    UNIT_CHANGED("vn.congdoan.unit.changed.v1", Topic.PLAN_UNITS, UnitChanged.class);
+    UNIT_CHANGED("vn.congdoan.unit.changed.v1", Topic.PLAN_UNITS, UnitChanged.class),
+    PLAN_ISSUED("vn.congdoan.plan.issued.v1", Topic.PLAN_PLANS, PlanIssued.class),
+    PLAN_CLOSED("vn.congdoan.plan.closed.v1", Topic.PLAN_PLANS, PlanClosed.class);
 
     private final String ceType;
     private final Topic topic;

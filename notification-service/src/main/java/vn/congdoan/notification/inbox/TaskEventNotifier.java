@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 
 import org.springframework.dao.DuplicateKeyException;
 
+import vn.congdoan.contracts.task.TaskAssigned;
 import vn.congdoan.contracts.task.TaskCompleted;
 import vn.congdoan.contracts.task.TaskDue;
 import vn.congdoan.contracts.task.TaskDueSoon;
@@ -41,6 +42,7 @@ public class TaskEventNotifier {
                     "Nhiệm vụ “" + e.taskTitle() + "” đã quá hạn " + e.daysOverdue() + " ngày (hạn "
                             + VIETNAMESE_DATE.format(e.dueDate()) + ").");
             case TaskCompleted e -> null;
+            case TaskAssigned e -> null;
         };
         if (message == null) {
             return false;

@@ -31,7 +31,8 @@ import vn.congdoan.plan.schedule.ReminderPolicy;
  *                    recorded instead of sent
  */
 @Document("assignments")
-public record Assignment(@Id String id, String planId, String planNumber, String taskTitle,
+public record Assignment(@Id String id, @Indexed String planId, int planRevision, String planNumber, String taskId,
+                         String taskTitle, boolean reportTask,
                          @Indexed String unitId, String parentUnitId, DeadlineRule rule, ReminderPolicy policy,
                          LocalDate activeFrom, LocalDate activeUntil,
                          List<Completion> completions, boolean unannounced, Set<String> reminded, Set<String> missed) {
@@ -43,9 +44,10 @@ public record Assignment(@Id String id, String planId, String planNumber, String
         missed = missed == null ? Set.of() : Set.copyOf(missed);
     }
 
-    static Assignment assign(String id, String planId, String planNumber, String taskTitle, String unitId,
-                             String parentUnitId, DeadlineRule rule, ReminderPolicy policy, LocalDate activeFrom) {
-        return new Assignment(id, planId, planNumber, taskTitle, unitId, parentUnitId, rule, policy, activeFrom,
+    /** A task given to a unit directly, outside any plan. */
+    static Assignment adHoc(String id, String taskTitle, String unitId, String parentUnitId, DeadlineRule rule,
+                            ReminderPolicy policy, LocalDate activeFrom) {
+        return new Assignment(id, null, 0, null, null, taskTitle, false, unitId, parentUnitId, rule, policy, activeFrom,
                 null, List.of(), false, Set.of(), Set.of());
     }
 

@@ -36,9 +36,8 @@ class AssignmentController {
     @PostMapping
     ResponseEntity<AssignmentView> assign(@Valid @RequestBody AssignTaskRequest request) {
         ReminderPolicy policy = request.reminders() == null ? ReminderPolicy.defaults() : request.reminders();
-        Assignment assignment = assignments.insert(Assignment.assign(UUID.randomUUID().toString(), request.planId(),
-                request.planNumber(), request.taskTitle(), request.unitId(), request.parentUnitId(), request.deadline(),
-                policy, LocalDate.now(clock)));
+        Assignment assignment = assignments.insert(Assignment.adHoc(UUID.randomUUID().toString(), request.taskTitle(),
+                request.unitId(), request.parentUnitId(), request.deadline(), policy, LocalDate.now(clock)));
         return ResponseEntity.created(URI.create("/api/assignments/" + assignment.id()))
                 .body(AssignmentView.of(assignment));
     }
@@ -55,12 +54,15 @@ class AssignmentController {
         return AssignmentView.of(completions.complete(id, request));
     }
 
-    record AssignmentView(String id, String planId, String planNumber, String taskTitle, String unitId,
+    record AssignmentView(String id, String planId, int planRevision, String planNumber, String taskId,
+                          String taskTitle, boolean reportTask, String unitId, String parentUnitId,
                           DeadlineRule deadline, List<String> rrules, ReminderPolicy reminders, LocalDate activeFrom,
+                          LocalDate activeUntil,
                           List<Completion> completions, Set<String> reminded, Set<String> missedWhileDown) {
         static AssignmentView of(Assignment a) {
-            return new AssignmentView(a.id(), a.planId(), a.planNumber(), a.taskTitle(), a.unitId(), a.rule(),
-                    a.rule().rrules(), a.policy(), a.activeFrom(), a.completions(), a.reminded(), a.missed());
+            return new AssignmentView(a.id(), a.planId(), a.planRevision(), a.planNumber(), a.taskId(), a.taskTitle(),
+                    a.reportTask(), a.unitId(), a.parentUnitId(), a.rule(), a.rule().rrules(), a.policy(),
+                    a.activeFrom(), a.activeUntil(), a.completions(), a.reminded(), a.missed());
         }
     }
 }

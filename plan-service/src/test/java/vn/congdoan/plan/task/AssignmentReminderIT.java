@@ -74,6 +74,14 @@ class AssignmentReminderIT {
     }
 
     @Test
+    void servesItsOpenApiDocumentAndSwaggerUi() {
+        http.get().uri("/v3/api-docs").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.paths['/api/assignments']").exists()
+                .jsonPath("$.paths['/api/plans/{id}/issue']").exists();
+        http.get().uri("/swagger-ui/index.html").exchange().expectStatus().isOk();
+    }
+
+    @Test
     void anUnknownAssignmentIsNotFound() {
         http.get().uri("/api/assignments/nope").exchange().expectStatus().isNotFound();
     }
