@@ -7,6 +7,7 @@ import vn.congdoan.contracts.task.TaskCompleted;
 import vn.congdoan.contracts.task.TaskDue;
 import vn.congdoan.contracts.task.TaskDueSoon;
 import vn.congdoan.contracts.task.TaskOverdue;
+import vn.congdoan.contracts.unit.UnitChanged;
 
 /**
  * The catalogue in code: every CloudEvents {@code ce_type}, the topic it travels on and the
@@ -18,7 +19,8 @@ public enum EventType {
     TASK_DUE_SOON("vn.congdoan.task.due-soon.v1", Topic.PLAN_TASKS, TaskDueSoon.class),
     TASK_DUE("vn.congdoan.task.due.v1", Topic.PLAN_TASKS, TaskDue.class),
     TASK_OVERDUE("vn.congdoan.task.overdue.v1", Topic.PLAN_TASKS, TaskOverdue.class),
-    TASK_COMPLETED("vn.congdoan.task.completed.v1", Topic.PLAN_TASKS, TaskCompleted.class);
+    TASK_COMPLETED("vn.congdoan.task.completed.v1", Topic.PLAN_TASKS, TaskCompleted.class),
+    UNIT_CHANGED("vn.congdoan.unit.changed.v1", Topic.PLAN_UNITS, UnitChanged.class);
 
     private final String ceType;
     private final Topic topic;
