@@ -54,6 +54,7 @@ public class DueDateSweep {
     }
 
     public SweepResult sweep(LocalDate today) {
+        long started = System.nanoTime();
         AtomicInteger examined = new AtomicInteger();
         AtomicInteger sent = new AtomicInteger();
         AtomicInteger missed = new AtomicInteger();
@@ -68,7 +69,7 @@ public class DueDateSweep {
                 }
             });
         }
-        return new SweepResult(today, examined.get(), sent.get(), missed.get());
+        return new SweepResult(today, examined.get(), sent.get(), missed.get(), (System.nanoTime() - started) / 1_000_000);
     }
 
     private void apply(Assignment assignment, SweepDecision decision) {
@@ -99,6 +100,7 @@ public class DueDateSweep {
         return new ReminderSchedule(a.activeFrom(), a.activeUntil(), a.rule(), a.policy());
     }
 
-    public record SweepResult(LocalDate date, int assignmentsExamined, int remindersSent, int remindersMissedWhileDown) {
+    public record SweepResult(LocalDate date, int assignmentsExamined, int remindersSent, int remindersMissedWhileDown,
+                              long durationMillis) {
     }
 }

@@ -35,7 +35,7 @@ public record Assignment(@Id String id, @Indexed String planId, int planRevision
                          String taskTitle, boolean reportTask,
                          @Indexed String unitId, String parentUnitId, DeadlineRule rule, ReminderPolicy policy,
                          LocalDate activeFrom, LocalDate activeUntil,
-                         List<Completion> completions, boolean unannounced, Set<String> reminded, Set<String> missed) {
+                         List<Completion> completions, Boolean unannounced, Set<String> reminded, Set<String> missed) {
 
     @PersistenceCreator
     public Assignment {
