@@ -82,6 +82,22 @@ class AssignmentReminderIT {
     }
 
     @Test
+    void aUnitsCalendarFeedCarriesItsDeadlinesWithTheirRecurrence() {
+        String unit = "cdcs-" + java.util.UUID.randomUUID();
+        http.post().uri("/api/assignments").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("unitId", unit, "taskTitle", "Gửi báo cáo kết quả học tập và làm theo tư tưởng Hồ Chí Minh",
+                        "deadline", Map.of("kind", "YEARLY", "day", "--11-30")))
+                .exchange().expectStatus().isCreated();
+
+        String ics = http.get().uri("/api/units/{unit}/calendar.ics", unit).exchange()
+                .expectStatus().isOk()
+                .expectHeader().contentTypeCompatibleWith(MediaType.parseMediaType("text/calendar"))
+                .expectBody(String.class).returnResult().getResponseBody();
+        assertThat(ics).startsWith("BEGIN:VCALENDAR").contains("RRULE:FREQ=YEARLY;BYMONTH=11;BYMONTHDAY=30");
+        assertThat(ics.replace("\r\n ", "")).contains("SUMMARY:Gửi báo cáo kết quả học tập và làm theo tư tưởng Hồ Chí Minh");
+    }
+
+    @Test
     void anUnknownAssignmentIsNotFound() {
         http.get().uri("/api/assignments/nope").exchange().expectStatus().isNotFound();
     }
