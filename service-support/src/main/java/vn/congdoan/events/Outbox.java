@@ -1,8 +1,11 @@
 package vn.congdoan.events;
 
 import java.time.Clock;
+import java.util.List;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -17,6 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
  * second staging of one id is a no-op.
  */
 public class Outbox {
+    private static final int DUPLICATE_KEY = 11000;
     private final MongoTemplate mongo;
     private final JsonMapper json;
     private final String source;
@@ -36,6 +40,25 @@ public class Outbox {
             return true;
         } catch (DuplicateKeyException alreadyStaged) {
             return false;
+        }
+    }
+
+    /**
+     * Stores many events in one bulk write (a bulk import's thousand events in one round trip);
+     * events staged before are skipped, the others are stored. Returns how many were new.
+     */
+    public int stageAll(List<CloudEvent> events) {
+        if (events.isEmpty()) {
+            return 0;
+        }
+        try {
+            return mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, OutboxRecord.class)
+                    .insert(events.stream().map(this::toRecord).toList()).execute().getInsertedCount();
+        } catch (BulkOperationException e) {
+            if (e.getErrors().stream().allMatch(error -> error.getCode() == DUPLICATE_KEY)) {
+                return e.getResult().getInsertedCount();
+            }
+            throw e;
         }
     }
 
