@@ -62,6 +62,10 @@ class UnitDirectoryIT {
                 .containsEntry("totalPages", 3);
         assertThat(codes(second)).containsExactly(api.code("CDCS-0003"), api.code("CDCS-0004"));
         assertThat(api.byCode(api.code("cdcs-0005"))).containsEntry("name", "Công đoàn cơ sở Trường Tiểu học số 5");
+        http.get().uri("/api/units?size=0").exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("size");
+        http.get().uri("/api/units?level=TINH").exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("level");
         Map<String, Object> subtree = api.page("/api/units/{id}/subtree?size=10", city.get("id"));
         assertThat(subtree).containsEntry("totalItems", 6);
         assertThat(codes(subtree).get(0)).isEqualTo(api.code("LDLD-QUYNHON"));

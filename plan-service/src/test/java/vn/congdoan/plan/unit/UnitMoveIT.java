@@ -119,6 +119,25 @@ class UnitMoveIT {
     }
 
     @Test
+    void anEventStagedButNotMarkedIsNotPublishedTwice() {
+        Unit stored = units.get(company.get("id").toString());
+        try (KafkaProbe topic = KafkaProbe.open("plan.units")) {
+            long read = stored.version();
+            stored.close(LocalDate.of(2025, 6, 30));
+            assertThat(units.replace(stored, read)).isTrue();
+            events.publish(List.of(stored));
+            units.replace(stored, stored.version()); // the pending mark is back: as if the process died before clearing it
+            assertThat(units.get(stored.id()).eventPending()).isTrue();
+
+            events.restagePending();
+            topic.awaitRecord(KafkaProbe.withHeader(CloudEventHeaders.ID, stored.id() + ":2"));
+            assertThat(topic.drain(Duration.ofSeconds(2)))
+                    .filteredOn(KafkaProbe.withHeader(CloudEventHeaders.ID, stored.id() + ":2")).hasSize(1);
+        }
+        assertThat(units.get(stored.id()).eventPending()).isFalse();
+    }
+
+    @Test
     void aMoveInterruptedBeforeItsBranchFollowedIsRolledForward() {
         Unit moved = units.get(anNhon.get("id").toString());
         Unit newParent = units.get(giaLai.get("id").toString());
