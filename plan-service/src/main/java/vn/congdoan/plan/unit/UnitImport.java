@@ -56,6 +56,16 @@ class UnitImport {
         if (!plan.errors().isEmpty()) {
             throw new ImportRejectedException(plan.errors());
         }
+        write(plan);
+        ImportResult result = new ImportResult(rows.size(), plan.created().size(), plan.updated().size(), plan.unchanged());
+        log.info("imported {} units in {} ms: {} created, {} updated, {} unchanged, {} moved", result.rows(),
+                (System.nanoTime() - started) / 1_000_000, result.created(), result.updated(), result.unchanged(),
+                plan.moved().size());
+        return result;
+    }
+
+    /** Writes the plan, publishes what was written, and lets the moved branches follow (deepest first). */
+    private void write(ImportPlan plan) {
         units.insertAll(plan.created());
         List<Unit> written = new ArrayList<>(plan.created());
         List<String> conflicts = new ArrayList<>();
@@ -67,15 +77,10 @@ class UnitImport {
             }
         }
         events.publish(written);
-        plan.moved().forEach(branches::follow);
+        plan.moved().stream().filter(written::contains).forEach(branches::follow);
         if (!conflicts.isEmpty()) {
             throw new ConflictException("code", "changed meanwhile, import again: " + String.join(", ", conflicts));
         }
-        ImportResult result = new ImportResult(rows.size(), plan.created().size(), plan.updated().size(), plan.unchanged());
-        log.info("imported {} units in {} ms: {} created, {} updated, {} unchanged, {} moved", result.rows(),
-                (System.nanoTime() - started) / 1_000_000, result.created(), result.updated(), result.unchanged(),
-                plan.moved().size());
-        return result;
     }
 
     /** The existing units an import can reach: by code or parent code, their ancestors, children of units it closes. */
