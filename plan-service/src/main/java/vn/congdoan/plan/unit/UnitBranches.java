@@ -60,11 +60,15 @@ class UnitBranches {
         return expected;
     }
 
-    /** The repair step: finishes the branches of moves a crash interrupted, deepest move first. */
     @Scheduled(fixedDelayString = "${congdoan.plan.unit-repair-interval:30s}",
             initialDelayString = "${congdoan.plan.unit-repair-interval:30s}")
     @SchedulerLock(name = "unit-branches-follow", lockAtMostFor = "PT5M")
-    public int followPending() {
+    public void scheduledFollow() {
+        followPending();
+    }
+
+    /** The repair step: finishes the branches of moves a crash interrupted, deepest move first. */
+    int followPending() {
         int total = 0;
         List<Unit> pending = new ArrayList<>(units.withBranchPending(100));
         pending.sort((a, b) -> b.ancestors().size() - a.ancestors().size());

@@ -87,11 +87,11 @@ class UnitDirectory {
         if (request.effectiveOn().isBefore(unit.openedOn())) {
             throw new InvalidRequestException("effectiveOn", "must not be before the unit's opening " + unit.openedOn());
         }
-        rejectIfAny(UnitRules.placement(unit.level(), parent.code(), parent.level(), "parentId"));
         if (UnitRules.makesCycle(unit, parent)) {
             throw new ConflictException("parentId", parent.code() + " is " + unit.code()
                     + " itself or inside its branch: the move would make a cycle");
         }
+        rejectIfAny(UnitRules.placement(unit.level(), parent.code(), parent.level(), "parentId"));
         conflictIfAny(UnitRules.openParent(parent.code(), parent.closedOn(), unit.closedOn(), "parentId"));
         if (parent.id().equals(unit.parentId())) {
             return unit;

@@ -46,7 +46,8 @@ class UnitEvents {
 
     /** Stages the UnitChanged of each unit's stored version, then clears their pending marks. */
     void publish(Collection<Unit> written) {
-        written.forEach(unit -> outbox.stage(CloudEvent.of(eventId(unit), unit.id(), clock.instant(), unit.toEvent())));
+        outbox.stageAll(written.stream()
+                .map(unit -> CloudEvent.of(eventId(unit), unit.id(), clock.instant(), unit.toEvent())).toList());
         units.markStaged(written);
     }
 
@@ -54,11 +55,15 @@ class UnitEvents {
         return unit.id() + ":" + unit.version();
     }
 
-    /** The repair step: stages what a crashed or failed request left pending. Returns how many units. */
     @Scheduled(fixedDelayString = "${congdoan.plan.unit-repair-interval:30s}",
             initialDelayString = "${congdoan.plan.unit-repair-interval:30s}")
     @SchedulerLock(name = "unit-events-restage", lockAtMostFor = "PT5M")
-    public int restagePending() {
+    public void scheduledRestage() {
+        restagePending();
+    }
+
+    /** The repair step: stages what a crashed or failed request left pending. Returns how many units. */
+    int restagePending() {
         int total = 0;
         List<Unit> pending = units.withEventPending(REPAIR_BATCH);
         while (!pending.isEmpty()) {

@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import vn.congdoan.web.ConflictException;
@@ -29,6 +31,7 @@ import vn.congdoan.web.ConflictException;
 @Component
 class UnitImport {
     static final int MAX_ROWS = 5_000;
+    private static final Logger log = LoggerFactory.getLogger(UnitImport.class);
 
     private final Units units;
     private final UnitEvents events;
@@ -47,11 +50,22 @@ class UnitImport {
             throw new ImportRejectedException(List.of(new RowError(0, null, "body",
                     "must hold 1 to " + MAX_ROWS + " units, not " + rows.size())));
         }
+        long started = System.nanoTime();
         ImportPlan plan = new ImportPlanner(reachable(rows), LocalDate.now(clock), () -> UUID.randomUUID().toString())
                 .plan(rows);
         if (!plan.errors().isEmpty()) {
             throw new ImportRejectedException(plan.errors());
         }
+        write(plan);
+        ImportResult result = new ImportResult(rows.size(), plan.created().size(), plan.updated().size(), plan.unchanged());
+        log.info("imported {} units in {} ms: {} created, {} updated, {} unchanged, {} moved", result.rows(),
+                (System.nanoTime() - started) / 1_000_000, result.created(), result.updated(), result.unchanged(),
+                plan.moved().size());
+        return result;
+    }
+
+    /** Writes the plan, publishes what was written, and lets the moved branches follow (deepest first). */
+    private void write(ImportPlan plan) {
         units.insertAll(plan.created());
         List<Unit> written = new ArrayList<>(plan.created());
         List<String> conflicts = new ArrayList<>();
@@ -63,11 +77,10 @@ class UnitImport {
             }
         }
         events.publish(written);
-        plan.moved().forEach(branches::follow);
+        plan.moved().stream().filter(written::contains).forEach(branches::follow);
         if (!conflicts.isEmpty()) {
             throw new ConflictException("code", "changed meanwhile, import again: " + String.join(", ", conflicts));
         }
-        return new ImportResult(rows.size(), plan.created().size(), plan.updated().size(), plan.unchanged());
     }
 
     /** The existing units an import can reach: by code or parent code, their ancestors, children of units it closes. */

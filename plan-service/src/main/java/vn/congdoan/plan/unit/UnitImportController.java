@@ -38,8 +38,16 @@ class UnitImportController {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    ImportResult importJson(@RequestBody List<UnitRow> rows) {
-        return imports.importRows(IntStream.range(0, rows.size()).mapToObj(i -> rows.get(i).numbered(i + 1)).toList());
+    ImportResult importJson(@RequestBody List<JsonRow> rows) {
+        return imports.importRows(IntStream.range(0, rows.size()).mapToObj(i -> rows.get(i).at(i + 1)).toList());
+    }
+
+    /** One element of a JSON import; its row number is its position in the array, from 1. */
+    record JsonRow(String code, String name, String level, String sector, String parentCode, String openedOn,
+                   String closedOn) {
+        UnitRow at(int row) {
+            return new UnitRow(row, code, name, level, sector, parentCode, openedOn, closedOn);
+        }
     }
 
     @ExceptionHandler(ImportRejectedException.class)

@@ -18,10 +18,6 @@ import vn.congdoan.web.FieldError;
 record UnitRow(int row, String code, String name, String level, String sector, String parentCode,
                String openedOn, String closedOn) {
 
-    UnitRow numbered(int number) {
-        return new UnitRow(number, code, name, level, sector, parentCode, openedOn, closedOn);
-    }
-
     /** The row read into typed fields; a field that cannot be read is null and reported. */
     Draft read(List<RowError> errors) {
         String normalCode = UnitRules.normalCode(code);

@@ -3,11 +3,13 @@ package vn.congdoan.plan.unit;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -81,7 +83,7 @@ class Units {
         }
         try {
             mongo.bulkOps(BulkOperations.BulkMode.ORDERED, Unit.class).insert(units).execute();
-        } catch (DuplicateKeyException e) {
+        } catch (BulkOperationException | DuplicateKeyException e) {
             throw new ConflictException("code", "a code of this import was created meanwhile; import again");
         }
     }
@@ -92,15 +94,15 @@ class Units {
         return mongo.replace(current, unit).getMatchedCount() == 1;
     }
 
-    /** Clears the pending mark of the events just staged, unless a newer change came meanwhile. */
+    /**
+     * Clears the pending mark of the events just staged, unless a newer change came meanwhile:
+     * one update per distinct version (an import's new units are all at version 1).
+     */
     void markStaged(Collection<Unit> units) {
-        if (units.isEmpty()) {
-            return;
-        }
-        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Unit.class);
-        units.forEach(u -> bulk.updateOne(Query.query(Criteria.where("_id").is(u.id()).and("version").is(u.version())),
-                new Update().unset("eventPending")));
-        bulk.execute();
+        units.stream().collect(Collectors.groupingBy(Unit::version, Collectors.mapping(Unit::id, Collectors.toList())))
+                .forEach((version, ids) -> mongo.updateMulti(
+                        Query.query(Criteria.where("_id").in(ids).and("version").is(version)),
+                        new Update().unset("eventPending"), Unit.class));
     }
 
     void markBranchFollowed(Unit moved) {
