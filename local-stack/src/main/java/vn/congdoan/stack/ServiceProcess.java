@@ -14,6 +14,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One service's executable jar running as a child JVM, with its output in a log file.
@@ -27,6 +29,13 @@ public final class ServiceProcess implements AutoCloseable {
     private static final Duration POLL_INTERVAL = Duration.ofMillis(250);
     private static final HttpClient HTTP = HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(1)).build();
+    /** Still running: stopped when this JVM exits, so a failed test run or launcher leaves no orphans. */
+    private static final Set<ServiceProcess> RUNNING = ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(
+                () -> List.copyOf(RUNNING).parallelStream().forEach(ServiceProcess::stop), "service-process-reaper"));
+    }
 
     private final String name;
     private final int port;
@@ -57,7 +66,9 @@ public final class ServiceProcess implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().putAll(env);
         builder.environment().put("SERVER_PORT", Integer.toString(port));
-        return new ServiceProcess(name, port, ChildProcesses.start(builder, logFile), logFile);
+        ServiceProcess service = new ServiceProcess(name, port, ChildProcesses.start(builder, logFile), logFile);
+        RUNNING.add(service);
+        return service;
     }
 
     /**
@@ -124,11 +135,13 @@ public final class ServiceProcess implements AutoCloseable {
     /** Graceful: SIGTERM, up to 30 s for Spring's graceful shutdown, then SIGKILL. */
     public void stop() {
         ChildProcesses.stop(process, Duration.ofSeconds(30));
+        RUNNING.remove(this);
     }
 
     /** SIGKILL at once, as a crash would. */
     public void kill() {
         ChildProcesses.kill(process);
+        RUNNING.remove(this);
     }
 
     @Override
