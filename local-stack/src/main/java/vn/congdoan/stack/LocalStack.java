@@ -30,6 +30,7 @@ public final class LocalStack {
     private final Path root;
     private final StackSettings settings;
     private final List<ServiceProcess> services = new ArrayList<>();
+    private final long started = System.nanoTime();
     private MongoStandIn mongo;
     private KafkaBroker kafka;
     private boolean stopping;
@@ -40,7 +41,6 @@ public final class LocalStack {
     }
 
     public static void main(String[] args) {
-        long started = System.nanoTime();
         LocalStack stack;
         try {
             Path root = RepositoryRoot.find(Path.of(""));
@@ -55,7 +55,7 @@ public final class LocalStack {
             System.exit(1);
             return;
         }
-        StackReport.printReady(stack.settings, stack.services, seconds(started));
+        StackReport.printReady(stack.settings, stack.services, seconds(stack.started));
         stack.watch();
     }
 
@@ -78,28 +78,22 @@ public final class LocalStack {
         SERVICES.forEach(service -> jars.put(service, ServiceProcess.serviceJar(root, service.name())));
         Path kafkaLibs = KafkaBroker.libs(root);
 
-        long started = System.nanoTime();
         synchronized (this) {
             requireNotStopping();
             kafka = KafkaBroker.start(kafkaLibs, settings.dir().resolve("kafka"), settings.kafkaPort(),
                     settings.kafkaControllerPort(), settings.logs().resolve("kafka.log"));
             mongo = MongoStandIn.start(settings.dir().resolve("mongo").resolve("congdoan.mv.db"), settings.mongoPort());
-        }
-        System.out.println("MongoDB stand-in listening on 127.0.0.1:" + settings.mongoPort()
-                + " (data in " + settings.dir().resolve("mongo") + ")");
-        kafka.awaitReady(Duration.ofSeconds(60));
-        System.out.printf("Kafka broker ready on %s (%.1f s)%n", kafka.bootstrapServers(), seconds(started));
-        startServices(jars);
-    }
-
-    private void startServices(Map<Service, Path> jars) {
-        synchronized (this) {
-            requireNotStopping();
+            System.out.println("MongoDB stand-in listening on 127.0.0.1:" + settings.mongoPort()
+                    + " (data in " + settings.dir().resolve("mongo") + ")");
+            // the services take far longer to boot than the broker and reach Kafka late in their start-up:
+            // starting them now rather than after the broker is ready saves its start-up time
             jars.forEach((service, jar) -> services.add(ServiceProcess.start(service.name(), jar, service.port(),
                     environment(service), settings.logs().resolve(service.name() + ".log"))));
         }
         System.out.println("Starting " + String.join(", ", SERVICES.stream().map(Service::name).toList())
                 + " (logs in " + settings.logs() + ")");
+        kafka.awaitReady(Duration.ofSeconds(60));
+        System.out.printf("  %-22s ready on %s (%.1f s)%n", "Kafka broker", kafka.bootstrapServers(), seconds(started));
         awaitHealthy(settings.healthTimeout());
     }
 
@@ -113,20 +107,21 @@ public final class LocalStack {
 
     /** In parallel; the first service that fails ends the wait with its name and log tail. */
     private void awaitHealthy(Duration timeout) {
-        long started = System.nanoTime();
-        try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
+        ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+        try {
             CompletionService<ServiceProcess> healthy = new ExecutorCompletionService<>(executor);
             services.forEach(service -> healthy.submit(() -> service.awaitHealthy(timeout)));
             for (int i = 0; i < services.size(); i++) {
                 ServiceProcess service = healthy.take().get();
                 System.out.printf("  %-22s healthy (%.1f s)%n", service.name(), seconds(started));
             }
-            executor.shutdownNow();
         } catch (ExecutionException e) {
             throw new IllegalStateException(e.getCause().getMessage(), e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for the services", e);
+        } finally {
+            executor.shutdownNow(); // the other waits end at once when one service has failed
         }
     }
 
