@@ -149,6 +149,9 @@ public final class LocalStack {
             return;
         }
         stopping = true;
+        if (kafka == null && mongo == null) {
+            return; // failed before starting anything
+        }
         System.out.println("Stopping the local stack...");
         services.parallelStream().forEach(ServiceProcess::stop);
         if (kafka != null) {
