@@ -28,7 +28,7 @@ public final class ServiceProcess implements AutoCloseable {
             "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx512m");
     private static final Duration POLL_INTERVAL = Duration.ofMillis(250);
     private static final HttpClient HTTP = HttpClient.newBuilder()
-            .connectTimeout(Duration.ofSeconds(1)).build();
+            .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(1)).build();
     /** Still running: stopped when this JVM exits, so a failed test run or launcher leaves no orphans. */
     private static final Set<ServiceProcess> RUNNING = ConcurrentHashMap.newKeySet();
 
