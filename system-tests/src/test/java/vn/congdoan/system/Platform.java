@@ -41,6 +41,14 @@ final class Platform {
         return send(service, HttpRequest.newBuilder(uri(service, path)).GET());
     }
 
+    static String text(String service, String path) {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(uri(service, path)).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static JsonNode post(String service, String path, Object body) {
         return send(service, HttpRequest.newBuilder(uri(service, path))
                 .header("Content-Type", "application/json")

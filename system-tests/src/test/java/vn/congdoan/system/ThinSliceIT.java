@@ -71,6 +71,8 @@ class ThinSliceIT {
         }
         assertThat(Platform.get(Platform.NOTIFICATION, "/actuator/health").get("components").has("binders")).isTrue();
         assertThat(Platform.get(Platform.PLAN, "/actuator/health").get("components").has("outbox")).isTrue();
+        assertThat(Platform.text(Platform.REPORTING, "/actuator/prometheus"))
+                .contains("application=\"reporting-service\"");
     }
 
     private static JsonNode inboxOf(String unit) {

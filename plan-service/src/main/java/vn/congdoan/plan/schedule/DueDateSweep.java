@@ -2,21 +2,25 @@ package vn.congdoan.plan.schedule;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.data.mongodb.core.query.UpdateDefinition;
+import org.springframework.data.util.Pair;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import vn.congdoan.events.CloudEvent;
 import vn.congdoan.events.Outbox;
 import vn.congdoan.plan.task.Assignment;
 import vn.congdoan.plan.task.Assignments;
@@ -30,6 +34,7 @@ import vn.congdoan.plan.task.Assignments;
  */
 @Component
 public class DueDateSweep {
+    private static final int BATCH = 1_000;
     private static final Logger log = LoggerFactory.getLogger(DueDateSweep.class);
 
     private final Assignments assignments;
@@ -55,33 +60,68 @@ public class DueDateSweep {
 
     public SweepResult sweep(LocalDate today) {
         long started = System.nanoTime();
-        AtomicInteger examined = new AtomicInteger();
-        AtomicInteger sent = new AtomicInteger();
-        AtomicInteger missed = new AtomicInteger();
+        Batch batch = new Batch();
+        int examined = 0;
         try (Stream<Assignment> active = assignments.findActiveSince(today.minusDays(ReminderSchedule.MISSED_LOOKBACK_DAYS))) {
-            active.forEach(assignment -> {
-                examined.incrementAndGet();
+            for (Assignment assignment : (Iterable<Assignment>) active::iterator) {
+                examined++;
                 SweepDecision decision = scheduleOf(assignment).sweep(today, assignment.completed(), assignment.recorded());
                 if (!decision.isEmpty()) {
-                    apply(assignment, decision);
-                    sent.addAndGet(decision.send().size());
-                    missed.addAndGet(decision.missedWhileDown().size());
+                    batch.add(assignment, decision);
                 }
-            });
+                if (batch.size() == BATCH) {
+                    batch.write();
+                }
+            }
         }
-        return new SweepResult(today, examined.get(), sent.get(), missed.get(), (System.nanoTime() - started) / 1_000_000);
+        batch.write();
+        return new SweepResult(today, examined, batch.sent, batch.missed, (System.nanoTime() - started) / 1_000_000);
     }
 
-    private void apply(Assignment assignment, SweepDecision decision) {
-        decision.send().forEach(reminder -> {
-            outbox.stage(TaskReminders.event(assignment, reminder, clock.instant()));
-            meters.counter("plan.reminders", "kind", reminder.point().kind().name(), "outcome", "sent").increment();
-        });
+    /**
+     * Up to {@value #BATCH} assignments' decisions, written as one bulk outbox insert and one bulk
+     * update: the events first, so that a crash in between re-derives them (same ids) next time.
+     */
+    private final class Batch {
+        private final List<CloudEvent> events = new ArrayList<>();
+        private final List<Pair<Query, UpdateDefinition>> updates = new ArrayList<>();
+        private int sent;
+        private int missed;
+
+        void add(Assignment assignment, SweepDecision decision) {
+            decision.send().forEach(reminder -> events.add(TaskReminders.event(assignment, reminder, clock.instant())));
+            updates.add(Pair.of(Query.query(Criteria.where("_id").is(assignment.id())), recording(decision)));
+            sent += decision.send().size();
+            missed += decision.missedWhileDown().size();
+            count(assignment, decision);
+        }
+
+        int size() {
+            return updates.size();
+        }
+
+        void write() {
+            if (updates.isEmpty()) {
+                return;
+            }
+            outbox.stageAll(events);
+            mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Assignment.class).updateOne(updates).execute();
+            events.clear();
+            updates.clear();
+        }
+    }
+
+    private void count(Assignment assignment, SweepDecision decision) {
+        decision.send().forEach(reminder ->
+                meters.counter("plan.reminders", "kind", reminder.point().kind().name(), "outcome", "sent").increment());
         if (!decision.missedWhileDown().isEmpty()) {
             meters.counter("plan.reminders", "kind", "ANY", "outcome", "missed").increment(decision.missedWhileDown().size());
             log.warn("reminders missed while the scheduler was down, recorded not sent: assignment={} unit={} keys={}",
                     assignment.id(), assignment.unitId(), keys(decision.missedWhileDown()));
         }
+    }
+
+    private static Update recording(SweepDecision decision) {
         Update update = new Update();
         if (!decision.send().isEmpty()) {
             update.addToSet("reminded").each(keys(decision.send()).toArray());
@@ -89,7 +129,7 @@ public class DueDateSweep {
         if (!decision.missedWhileDown().isEmpty()) {
             update.addToSet("missed").each(keys(decision.missedWhileDown()).toArray());
         }
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(assignment.id())), update, Assignment.class);
+        return update;
     }
 
     private static List<String> keys(List<Reminder> reminders) {

@@ -33,11 +33,12 @@ public final class NationalPlanBenchmark {
     public static void main(String[] args) {
         int grassroots = Integer.getInteger("benchmark.grassroots", 130_000);
         TestInfrastructure infra = TestInfrastructure.get();
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(PlanServiceApplication.class).properties(Map.of(
-                "server.port", "0", "spring.kafka.bootstrap-servers", infra.kafkaBootstrapServers(),
-                "spring.mongodb.uri", infra.mongoUri("plan-benchmark"), "management.health.mongodb.enabled", "false",
-                "congdoan.plan.sweep-cron", "-", "congdoan.plan.repair-interval", "1h",
-                "congdoan.plan.unit-repair-interval", "1h", "congdoan.events.relay-batch-size", "5000")).run()) {
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(PlanServiceApplication.class).run(
+                "--server.port=0", "--spring.kafka.bootstrap-servers=" + infra.kafkaBootstrapServers(),
+                "--spring.mongodb.uri=" + infra.mongoUri("plan-benchmark"), "--management.health.mongodb.enabled=false",
+                "--congdoan.plan.sweep-cron=-", "--congdoan.plan.repair-interval=1h",
+                "--congdoan.plan.unit-repair-interval=1h", "--congdoan.events.relay-batch-size=5000",
+                "--logging.level.root=warn")) {
             new NationalPlanBenchmark(app).run(grassroots);
         }
         System.exit(0);
