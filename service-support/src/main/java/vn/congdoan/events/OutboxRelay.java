@@ -12,6 +12,7 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -100,12 +101,15 @@ public class OutboxRelay {
         }
     }
 
+    /** One update per id in one bulk write: each is a primary-key lookup, where an $in over a batch is not everywhere. */
     private void markPublished(List<String> ids) {
-        if (!ids.isEmpty()) {
-            mongo.updateMulti(Query.query(Criteria.where("_id").in(ids)),
-                    Update.update("status", OutboxRecord.Status.PUBLISHED.name()).set("publishedAt", clock.instant()),
-                    OutboxRecord.class);
+        if (ids.isEmpty()) {
+            return;
         }
+        Update published = Update.update("status", OutboxRecord.Status.PUBLISHED.name()).set("publishedAt", clock.instant());
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, OutboxRecord.class);
+        ids.forEach(id -> bulk.updateOne(Query.query(Criteria.where("_id").is(id)), published));
+        bulk.execute();
     }
 
     static ProducerRecord<String, byte[]> toProducerRecord(OutboxRecord record) {

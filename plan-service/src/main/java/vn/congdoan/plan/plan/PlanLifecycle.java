@@ -19,7 +19,7 @@ import vn.congdoan.web.NotFoundException;
  * changed it meanwhile, then {@link PlanAnnouncer} writes its assignments and stages its events.
  */
 @Component
-class PlanLifecycle {
+public class PlanLifecycle {
     private final MongoTemplate mongo;
     private final PlanRules rules;
     private final PlanAnnouncer announcer;
@@ -32,7 +32,7 @@ class PlanLifecycle {
         this.clock = clock;
     }
 
-    Plan draft(PlanContent content) {
+    public Plan draft(PlanContent content) {
         rules.check(content);
         return mongo.insert(Plan.draft(UUID.randomUUID().toString(), content, clock.instant()));
     }

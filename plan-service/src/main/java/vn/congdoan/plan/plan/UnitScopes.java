@@ -19,6 +19,15 @@ public interface UnitScopes {
 
     Optional<UnitRef> unit(String id);
 
+    /** The open child of {@code parentId} whose {@link #nameKey(String) name key} is {@code name}'s. */
+    Optional<UnitRef> childNamed(String parentId, String name);
+
+    /** Names compare in NFC, case- and space-insensitively: "Ban Tuyên giáo -  Nữ công" is the department. */
+    static String nameKey(String name) {
+        return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFC).toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("\\s+", " ").trim();
+    }
+
     /** Streams every unit matching the assignee scope under {@code rootId}, open on {@code day}. */
     void forEachInScope(String rootId, AssigneeSpec scope, LocalDate day, Consumer<UnitRef> each);
 }

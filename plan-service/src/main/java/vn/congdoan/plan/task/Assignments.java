@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.springframework.data.mongodb.repository.Meta;
 import org.springframework.data.mongodb.repository.MongoRepository;
 import org.springframework.data.mongodb.repository.Query;
 
@@ -13,5 +14,6 @@ public interface Assignments extends MongoRepository<Assignment, String> {
 
     /** Assignments still active on or after {@code since}: open-ended ones and those closing later. */
     @Query("{ '$or': [ { 'activeUntil': null }, { 'activeUntil': { '$gte': ?0 } } ] }")
+    @Meta(cursorBatchSize = 1_000)
     Stream<Assignment> findActiveSince(LocalDate since);
 }

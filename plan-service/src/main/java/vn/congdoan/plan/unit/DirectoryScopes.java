@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -18,6 +19,8 @@ import vn.congdoan.plan.plan.UnitScopes;
  */
 @Component
 class DirectoryScopes implements UnitScopes {
+    /** Units per cursor batch: a national scope is 130,000 units, never one reply. */
+    private static final int STREAM_BATCH = 1_000;
     private final MongoTemplate mongo;
 
     DirectoryScopes(MongoTemplate mongo) {
@@ -30,6 +33,13 @@ class DirectoryScopes implements UnitScopes {
     }
 
     @Override
+    public Optional<UnitRef> childNamed(String parentId, String name) {
+        return mongo.find(Query.query(Criteria.where("parentId").is(parentId).and("closedOn").is(null)), Unit.class)
+                .stream().filter(unit -> UnitScopes.nameKey(unit.name()).equals(UnitScopes.nameKey(name))).findFirst().map(DirectoryScopes::ref);
+    }
+
+
+    @Override
     public void forEachInScope(String rootId, AssigneeSpec scope, LocalDate day, Consumer<UnitRef> each) {
         Criteria criteria = Criteria.where("ancestors").is(rootId).and("level").is(scope.level())
                 .and("openedOn").lte(day)
@@ -37,9 +47,15 @@ class DirectoryScopes implements UnitScopes {
         if (scope.sector() != null) {
             criteria = criteria.and("sector").is(scope.sector());
         }
-        try (var units = mongo.stream(Query.query(criteria), Unit.class)) {
-            units.map(DirectoryScopes::ref).forEach(each);
+        Query query = Query.query(criteria).cursorBatchSize(STREAM_BATCH);
+        query.fields().include("parentId", "openedOn", "closedOn");
+        try (var units = mongo.stream(query, ScopeRow.class, "units")) {
+            units.map(row -> new UnitRef(row.id(), row.parentId(), row.openedOn(), row.closedOn())).forEach(each);
         }
+    }
+
+    /** The four fields a scope needs, read from the units collection without the rest. */
+    record ScopeRow(@Id String id, String parentId, LocalDate openedOn, LocalDate closedOn) {
     }
 
     private static UnitRef ref(Unit unit) {
