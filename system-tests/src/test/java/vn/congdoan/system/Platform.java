@@ -26,7 +26,7 @@ final class Platform {
     static final String REPORTING = "reporting-service";
     static final String NOTIFICATION = "notification-service";
     private static final List<String> SERVICES = List.of(PLAN, OUTREACH, REPORTING, NOTIFICATION);
-    private static final Map<String, ServiceProcess> RUNNING = start();
+    private static Map<String, ServiceProcess> running;
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -34,7 +34,15 @@ final class Platform {
     }
 
     static ServiceProcess service(String name) {
-        return RUNNING.get(name);
+        return running().get(name);
+    }
+
+    /** Started on first use, not in the static initialiser: the parallel start-up would wait on it. */
+    private static synchronized Map<String, ServiceProcess> running() {
+        if (running == null) {
+            running = start();
+        }
+        return running;
     }
 
     static JsonNode get(String service, String path) {
@@ -69,7 +77,7 @@ final class Platform {
     }
 
     private static URI uri(String service, String path) {
-        return URI.create(RUNNING.get(service).baseUrl() + path);
+        return URI.create(running().get(service).baseUrl() + path);
     }
 
     private static Map<String, ServiceProcess> start() {
