@@ -1,0 +1,71 @@
+package vn.congdoan.notification.email;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import vn.congdoan.notification.delivery.ChannelType;
+import vn.congdoan.notification.delivery.DeliveryException;
+import vn.congdoan.notification.delivery.Notification;
+import vn.congdoan.notification.delivery.NotificationKind;
+import vn.congdoan.notification.template.MessageTemplates;
+import vn.congdoan.notification.template.TemplateFixtures;
+
+/** Against a real SMTP server in this JVM; GreenMail's JUnit 5 extension runs under Jupiter 6. */
+class EmailChannelTest {
+    @RegisterExtension
+    static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+
+    private final MessageTemplates templates = TemplateFixtures.templates();
+
+    @Test
+    void sendsAVietnameseReminderWhoseDiacriticsSurviveSmtp() throws Exception {
+        channel().send(reminderTo("chu.tich@cdcs-may10.vn"));
+
+        MimeMessage received = smtp.getReceivedMessages()[0];
+        assertThat(received.getSubject()).isEqualTo("Sắp đến hạn: Tổng hợp kết quả, báo cáo năm về LĐLĐ tỉnh");
+        assertThat(((InternetAddress) received.getFrom()[0]).getPersonal()).isEqualTo("LĐLĐ tỉnh");
+        assertThat(received.getHeader("X-Notification-Id")).containsExactly("e1|o1|EMAIL");
+        assertThat(MailParts.text(received, "text/plain")).contains(
+                "Nhiệm vụ “Tổng hợp kết quả, báo cáo năm về LĐLĐ tỉnh” đến hạn ngày 30/11/2026, còn 7 ngày.",
+                "Kế hoạch: 45/KH-LĐLĐ", "https://kehoach.congdoan.vn/plans/p-45/assignments/a1");
+        assertThat(MailParts.text(received, "text/html")).contains("<h2 style=\"color: #b71c1c;\">Sắp đến hạn:",
+                "<td>30/11/2026</td>");
+        assertThat(GreenMailUtil.getBody(received)).containsIgnoringWhitespaces("text/plain; charset=UTF-8", "text/html;charset=UTF-8");
+    }
+
+    @Test
+    void refusesANotificationWithoutAnAddressSoTheDispatcherRecordsWhy() {
+        Notification noAddress = reminderTo(null);
+
+        assertThatThrownBy(() -> channel().send(noAddress)).isInstanceOf(DeliveryException.class)
+                .hasMessageContaining("no email address");
+    }
+
+    private EmailChannel channel() {
+        JavaMailSenderImpl sender = new JavaMailSenderImpl();
+        sender.setHost("127.0.0.1");
+        sender.setPort(smtp.getSmtp().getPort());
+        sender.setDefaultEncoding("UTF-8");
+        return new EmailChannel(sender, templates, new EmailProperties("LĐLĐ tỉnh <thongbao@congdoan.local>"));
+    }
+
+    private Notification reminderTo(String address) {
+        var data = TemplateFixtures.annualReportSevenDaysAhead();
+        var message = templates.message(NotificationKind.TASK_DUE_SOON, "vi", data);
+        return new Notification("e1|o1|EMAIL", "e1", NotificationKind.TASK_DUE_SOON, "cdcs-may-10", "o1",
+                ChannelType.EMAIL, address, "vi", message.title(), message.body(), data, Notification.Status.PENDING, 1,
+                Instant.now(), null, Instant.now(), null, null);
+    }
+}
