@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -35,7 +36,8 @@ class Deliveries {
         Query due = Query.query(Criteria.where("status").is(PENDING).and("nextAttemptAt").lte(now))
                 .with(Sort.by("nextAttemptAt")).limit(limit);
         due.fields().include("_id");
-        return mongo.find(due, Notification.class).stream().map(Notification::id).toList();
+        return mongo.find(due, Document.class, mongo.getCollectionName(Notification.class)).stream()
+                .map(document -> document.getString("_id")).toList();
     }
 
     Optional<Notification> claim(String id, Instant now, Duration lease) {
