@@ -43,6 +43,11 @@ public final class MailServer implements ApplicationContextInitializer<Configura
         return Arrays.stream(SMTP.getReceivedMessages()).filter(m -> addressedTo(m, address)).toList();
     }
 
+    /** How many messages received so far are addressed to any of {@code addresses}; one pass over the mailbox. */
+    public static long countTo(java.util.Set<String> addresses) {
+        return Arrays.stream(SMTP.getReceivedMessages()).filter(m -> addresses.stream().anyMatch(a -> addressedTo(m, a))).count();
+    }
+
     private static boolean addressedTo(MimeMessage message, String address) {
         try {
             Address[] to = message.getAllRecipients();

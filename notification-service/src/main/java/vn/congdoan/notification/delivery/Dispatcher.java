@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,25 +44,40 @@ public class Dispatcher {
         }
     }
 
-    /** Delivers one batch of due notifications; returns how many were due. */
+    /** Delivers one batch of due notifications, grouped by channel; returns how many were due. */
     public int dispatchBatch() {
         Instant now = clock.instant();
         List<String> due = deliveries.dueIds(now, properties.batchSize());
-        due.forEach(id -> deliveries.claim(id, now, properties.claimLease()).ifPresent(this::deliver));
+        due.stream().map(id -> deliveries.claim(id, now, properties.claimLease())).flatMap(Optional::stream)
+                .collect(Collectors.groupingBy(Notification::channel, () -> new EnumMap<>(ChannelType.class), Collectors.toList()))
+                .forEach(this::deliver);
         return due.size();
     }
 
-    private void deliver(Notification notification) {
-        Channel channel = channels.get(notification.channel());
+    private void deliver(ChannelType type, List<Notification> batch) {
+        Channel channel = channels.get(type);
         if (channel == null) {
-            fail(notification, "no " + notification.channel() + " channel is available yet");
+            batch.forEach(notification -> fail(notification, "no " + type + " channel is available yet"));
             return;
         }
+        Map<String, String> failures = sendAll(channel, batch);
+        Instant now = clock.instant();
+        for (Notification notification : batch) {
+            String reason = failures.get(notification.id());
+            if (reason == null) {
+                deliveries.sent(notification, now);
+            } else {
+                attemptFailed(notification, reason);
+            }
+        }
+    }
+
+    private static Map<String, String> sendAll(Channel channel, List<Notification> batch) {
         try {
-            channel.send(notification);
-            deliveries.sent(notification, clock.instant());
-        } catch (DeliveryException | RuntimeException e) {
-            attemptFailed(notification, e.getMessage() == null ? e.toString() : e.getMessage());
+            return channel.sendAll(batch);
+        } catch (RuntimeException e) {
+            String reason = e.getMessage() == null ? e.toString() : e.getMessage();
+            return batch.stream().collect(Collectors.toMap(Notification::id, n -> reason));
         }
     }
 

@@ -12,5 +12,4 @@ public interface Notifications extends MongoRepository<Notification, String> {
 
     long countByRecipientAndReadAtIsNull(String recipient);
 
-    long countByEventId(String eventId);
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -51,6 +53,35 @@ class EmailChannelTest {
 
         assertThatThrownBy(() -> channel().send(noAddress)).isInstanceOf(DeliveryException.class)
                 .hasMessageContaining("no email address");
+    }
+
+    @Test
+    void aBatchGoesOutTogetherAndOnlyTheNotificationWithoutAnAddressFails() {
+        Notification first = reminderTo("chu.tich@cdcs-may10.vn");
+        Notification unaddressed = withId(reminderTo(null), "e1|o2|EMAIL");
+        Notification second = withId(reminderTo("pho.chu.tich@cdcs-may10.vn"), "e1|o3|EMAIL");
+
+        Map<String, String> failures = channel().sendAll(List.of(first, unaddressed, second));
+
+        assertThat(failures).containsOnlyKeys("e1|o2|EMAIL");
+        assertThat(smtp.getReceivedMessages()).hasSize(2);
+    }
+
+    @Test
+    void anUnreachableSmtpServerFailsEveryNotificationOfTheBatchWithTheReason() {
+        JavaMailSenderImpl nowhere = new JavaMailSenderImpl();
+        nowhere.setHost("127.0.0.1");
+        nowhere.setPort(1);
+        EmailChannel channel = new EmailChannel(nowhere, templates, new EmailProperties("thongbao@congdoan.local"));
+
+        Map<String, String> failures = channel.sendAll(List.of(reminderTo("a@congdoan.vn"), withId(reminderTo("b@congdoan.vn"), "x")));
+
+        assertThat(failures).containsOnlyKeys("e1|o1|EMAIL", "x").allSatisfy((id, reason) -> assertThat(reason).startsWith("SMTP:"));
+    }
+
+    private static Notification withId(Notification n, String id) {
+        return new Notification(id, n.eventId(), n.kind(), n.unitId(), n.recipient(), n.channel(), n.address(), n.language(),
+                n.title(), n.body(), n.data(), n.status(), n.attempts(), n.nextAttemptAt(), null, n.createdAt(), null, null);
     }
 
     private EmailChannel channel() {
