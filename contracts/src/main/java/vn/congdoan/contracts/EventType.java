@@ -3,6 +3,8 @@ package vn.congdoan.contracts;
 import java.util.Arrays;
 import java.util.Optional;
 
+import vn.congdoan.contracts.notification.NotificationDelivered;
+import vn.congdoan.contracts.notification.NotificationFailed;
 import vn.congdoan.contracts.task.TaskCompleted;
 import vn.congdoan.contracts.task.TaskDue;
 import vn.congdoan.contracts.task.TaskDueSoon;
@@ -18,7 +20,10 @@ public enum EventType {
     TASK_DUE_SOON("vn.congdoan.task.due-soon.v1", Topic.PLAN_TASKS, TaskDueSoon.class),
     TASK_DUE("vn.congdoan.task.due.v1", Topic.PLAN_TASKS, TaskDue.class),
     TASK_OVERDUE("vn.congdoan.task.overdue.v1", Topic.PLAN_TASKS, TaskOverdue.class),
-    TASK_COMPLETED("vn.congdoan.task.completed.v1", Topic.PLAN_TASKS, TaskCompleted.class);
+    TASK_COMPLETED("vn.congdoan.task.completed.v1", Topic.PLAN_TASKS, TaskCompleted.class),
+    NOTIFICATION_DELIVERED("vn.congdoan.notification.delivered.v1", Topic.NOTIFICATION_DELIVERIES,
+            NotificationDelivered.class),
+    NOTIFICATION_FAILED("vn.congdoan.notification.failed.v1", Topic.NOTIFICATION_DELIVERIES, NotificationFailed.class);
 
     private final String ceType;
     private final Topic topic;

@@ -14,21 +14,31 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import vn.congdoan.contracts.notification.NotificationDelivered;
+import vn.congdoan.contracts.notification.NotificationFailed;
+import vn.congdoan.events.CloudEvent;
+import vn.congdoan.events.Outbox;
 
 /**
  * The delivery state of notifications, changed only by single-document atomic updates. A claim
  * is a findAndModify that pushes {@code nextAttemptAt} past a lease and counts the attempt; every
  * later transition matches that attempt count, so a dispatcher whose lease ran out and was taken
  * over cannot overwrite the newer claim. Outcomes are counted as {@code notifications.delivered}.
+ * <p>
+ * A final outcome is published as {@code notification.deliveries} through the outbox, staged
+ * before the notification is marked: a crash in between re-delivers the notification and stages
+ * the same event id again, which is a no-op, so the event is never lost.
  */
 class Deliveries {
     private static final String PENDING = Notification.Status.PENDING.name();
 
     private final MongoTemplate mongo;
+    private final Outbox outbox;
     private final MeterRegistry meters;
 
-    Deliveries(MongoTemplate mongo, MeterRegistry meters) {
+    Deliveries(MongoTemplate mongo, Outbox outbox, MeterRegistry meters) {
         this.mongo = mongo;
+        this.outbox = outbox;
         this.meters = meters;
     }
 
@@ -48,6 +58,9 @@ class Deliveries {
     }
 
     void sent(Notification claimed, Instant at) {
+        outbox.stage(CloudEvent.of("delivered:" + claimed.id(), claimed.id(), at, new NotificationDelivered(claimed.id(),
+                claimed.eventId(), claimed.kind().name(), claimed.recipient(), claimed.unitId(), claimed.channel().name(),
+                claimed.attempts(), at)));
         transition(claimed, new Update().set("status", Notification.Status.SENT.name()).set("sentAt", at)
                 .unset("failureReason"), "sent");
     }
@@ -56,7 +69,10 @@ class Deliveries {
         transition(claimed, new Update().set("nextAttemptAt", next).set("failureReason", reason), "retry");
     }
 
-    void failed(Notification claimed, String reason) {
+    void failed(Notification claimed, String reason, Instant at) {
+        outbox.stage(CloudEvent.of("failed:" + claimed.id(), claimed.id(), at, new NotificationFailed(claimed.id(),
+                claimed.eventId(), claimed.kind().name(), claimed.recipient(), claimed.unitId(), claimed.channel().name(),
+                claimed.attempts(), reason, at)));
         transition(claimed, new Update().set("status", Notification.Status.FAILED.name()).set("failureReason", reason),
                 "failed");
     }

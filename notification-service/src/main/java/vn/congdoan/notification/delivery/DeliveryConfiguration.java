@@ -9,14 +9,15 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import vn.congdoan.events.Outbox;
 
 @Configuration
 @EnableConfigurationProperties(DeliveryProperties.class)
 class DeliveryConfiguration {
 
     @Bean
-    Dispatcher dispatcher(MongoTemplate mongo, MeterRegistry meters, List<Channel> channels,
+    Dispatcher dispatcher(MongoTemplate mongo, Outbox outbox, MeterRegistry meters, List<Channel> channels,
                           DeliveryProperties properties, Clock clock) {
-        return new Dispatcher(new Deliveries(mongo, meters), channels, properties, clock);
+        return new Dispatcher(new Deliveries(mongo, outbox, meters), channels, properties, clock);
     }
 }

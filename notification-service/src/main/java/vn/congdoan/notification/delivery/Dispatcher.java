@@ -96,6 +96,6 @@ public class Dispatcher {
         log.warn("delivery failed for good after {} attempts: notification={} event={} recipient={} channel={} reason={}",
                 notification.attempts(), notification.id(), notification.eventId(), notification.recipient(),
                 notification.channel(), reason);
-        deliveries.failed(notification, reason);
+        deliveries.failed(notification, reason, clock.instant());
     }
 }

@@ -13,13 +13,18 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+
 import vn.congdoan.contracts.EventType;
+import vn.congdoan.contracts.Topic;
 import vn.congdoan.notification.MailServer;
 import vn.congdoan.notification.NotificationServiceTest;
 import vn.congdoan.notification.officer.Officer;
 import vn.congdoan.notification.officer.OfficerFixtures;
 import vn.congdoan.notification.officer.Officers;
 import vn.congdoan.notification.officer.QuietHours;
+import vn.congdoan.testsupport.ContractAssertions;
+import vn.congdoan.testsupport.KafkaProbe;
 import vn.congdoan.testsupport.TestProducer;
 
 /** The delivery state machine against the running dispatcher, the MongoDB stand-in and GreenMail. */
@@ -40,6 +45,21 @@ class DispatcherIT {
         await().atMost(PATIENCE).until(() -> status(stored) == Notification.Status.SENT);
         assertThat(notifications.findById(stored.id()).orElseThrow().attempts()).isEqualTo(1);
         await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> MailServer.messagesTo(address).size() == 1);
+    }
+
+    @Test
+    void aDeliveredNotificationIsPublishedAsCataloguedOnNotificationDeliveries() {
+        String address = "published-" + UUID.randomUUID() + "@congdoan.vn";
+        try (KafkaProbe deliveries = KafkaProbe.open(Topic.NOTIFICATION_DELIVERIES.topicName())) {
+            Notification stored = notifications.insert(pendingEmail(address, 0, Instant.now().minusSeconds(1)));
+
+            ConsumerRecord<String, byte[]> delivered = deliveries.awaitRecord(
+                    KafkaProbe.withHeader("ce_id", "delivered:" + stored.id()));
+            assertThat(ContractAssertions.assertConformsToCatalogue(delivered)).isEqualTo(EventType.NOTIFICATION_DELIVERED);
+            assertThat(delivered.key()).isEqualTo(stored.id());
+            assertThat(KafkaProbe.value(delivered)).contains("\"channel\":\"EMAIL\"", "\"attempts\":1",
+                    "\"eventId\":\"" + stored.eventId() + "\"");
+        }
     }
 
     @Test
@@ -65,12 +85,17 @@ class DispatcherIT {
     void aChannelWithoutAnAdapterFailsWithTheReasonInsteadOfVanishing() {
         String unit = "cdcs-" + UUID.randomUUID();
         Officer officer = officers.save(OfficerFixtures.officer("Hà Văn Zalo", unit, "vi", ChannelType.ZALO));
-        send("zalo-" + unit, unit);
-
         String id = Notification.idOf("zalo-" + unit, officer.id(), ChannelType.ZALO);
-        await().atMost(PATIENCE).until(() -> notifications.findById(id).map(Notification::status).orElse(null)
-                == Notification.Status.FAILED);
-        assertThat(notifications.findById(id).orElseThrow().failureReason()).isEqualTo("no ZALO channel is available yet");
+        try (KafkaProbe deliveries = KafkaProbe.open(Topic.NOTIFICATION_DELIVERIES.topicName())) {
+            send("zalo-" + unit, unit);
+
+            await().atMost(PATIENCE).until(() -> notifications.findById(id).map(Notification::status).orElse(null)
+                    == Notification.Status.FAILED);
+            assertThat(notifications.findById(id).orElseThrow().failureReason()).isEqualTo("no ZALO channel is available yet");
+            ConsumerRecord<String, byte[]> failed = deliveries.awaitRecord(KafkaProbe.withHeader("ce_id", "failed:" + id));
+            assertThat(ContractAssertions.assertConformsToCatalogue(failed)).isEqualTo(EventType.NOTIFICATION_FAILED);
+            assertThat(KafkaProbe.value(failed)).contains("\"reason\":\"no ZALO channel is available yet\"");
+        }
     }
 
     @Test
