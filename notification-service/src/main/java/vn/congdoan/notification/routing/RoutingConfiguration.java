@@ -19,8 +19,7 @@ class RoutingConfiguration {
     @Bean
     Notifier notifier(RoutingRules rules, Officers officers, Notifications notifications, MeterRegistry meters,
                       MessageTemplates templates, PreferenceDefaults defaults, Clock clock) {
-        NotificationComposer composer = new NotificationComposer(templates, clock, defaults.zone(),
-                defaults.preferences().quietHours());
+        NotificationComposer composer = new NotificationComposer(templates, clock, defaults);
         return new Notifier(new Router(rules, officers::findByUnitId), composer, notifications, meters);
     }
 }

@@ -1,7 +1,9 @@
 package vn.congdoan.notification.template;
 
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,7 +18,7 @@ import vn.congdoan.notification.delivery.NotificationKind;
  * Words every notification from Mustache templates in {@code templates/notification/<language>/}:
  * a title and a short body per kind, and one HTML and one plain-text email around them. Vietnamese
  * is the default; a language without templates falls back to it. Deadlines are written the
- * Vietnamese way (30/11/2026) in every language.
+ * Vietnamese way (30/11/2026) in every language. A daily digest lists a day's messages in one email.
  */
 public class MessageTemplates {
     public static final String DEFAULT_LANGUAGE = "vi";
@@ -47,6 +49,18 @@ public class MessageTemplates {
         model.put("body", message.body());
         String lang = supported(language);
         return new EmailBody(render(html, lang, "email-html", model), render(text, lang, "email-text", model));
+    }
+
+    /** One message for a day's notifications of one officer: a subject, and every item with its link. */
+    public Digest digest(String language, List<Message> messages, List<NotificationData> data) {
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (int i = 0; i < messages.size(); i++) {
+            items.add(Map.of("title", messages.get(i).title(), "body", messages.get(i).body(), "link", link(data.get(i))));
+        }
+        Map<String, Object> model = Map.of("count", items.size(), "items", items);
+        String lang = supported(language);
+        return new Digest(render(text, lang, "digest-subject", model),
+                new EmailBody(render(html, lang, "digest-html", model), render(text, lang, "digest-text", model)));
     }
 
     /** Where the officer opens the assignment in the web application. */
@@ -96,5 +110,8 @@ public class MessageTemplates {
     }
 
     public record EmailBody(String html, String text) {
+    }
+
+    public record Digest(String subject, EmailBody body) {
     }
 }

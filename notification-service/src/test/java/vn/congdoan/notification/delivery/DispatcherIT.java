@@ -12,6 +12,10 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
@@ -19,6 +23,7 @@ import vn.congdoan.contracts.EventType;
 import vn.congdoan.contracts.Topic;
 import vn.congdoan.notification.MailServer;
 import vn.congdoan.notification.NotificationServiceTest;
+import vn.congdoan.notification.officer.DeliveryMode;
 import vn.congdoan.notification.officer.Officer;
 import vn.congdoan.notification.officer.OfficerFixtures;
 import vn.congdoan.notification.officer.Officers;
@@ -36,6 +41,8 @@ class DispatcherIT {
     Notifications notifications;
     @Autowired
     Officers officers;
+    @Autowired
+    MongoTemplate mongo;
 
     @Test
     void aNotificationStoredByAProcessThatDiedBeforeDeliveringIsDeliveredOnce() {
@@ -119,6 +126,25 @@ class DispatcherIT {
         assertThat(MailServer.messagesTo(officer.email())).isEmpty();
     }
 
+    @Test
+    void anOfficerWhoChoseADailyDigestGetsTheDaysRemindersInOneEmailAtDigestTime() throws Exception {
+        String unit = "cdcs-" + UUID.randomUUID();
+        Officer officer = officers.save(OfficerFixtures.officer("Bùi Thị Tóm", unit, "vi",
+                DeliveryMode.DAILY_DIGEST, ChannelType.EMAIL));
+        send("digest-7-" + unit, unit);
+        send("digest-3-" + unit, unit);
+        Query held = Query.query(Criteria.where("recipient").is(officer.id()).and("digest").is(true));
+        await().atMost(PATIENCE).until(() -> mongo.count(held, Notification.class) == 2);
+        assertThat(mongo.find(held, Notification.class)).allSatisfy(n -> assertThat(n.nextAttemptAt()).isAfter(Instant.now()));
+
+        mongo.updateMulti(held, Update.update("nextAttemptAt", Instant.now()), Notification.class);
+
+        await().atMost(PATIENCE).until(() -> mongo.find(held, Notification.class).stream()
+                .allMatch(n -> n.status() == Notification.Status.SENT));
+        assertThat(MailServer.messagesTo(officer.email())).singleElement()
+                .satisfies(m -> assertThat(m.getSubject()).isEqualTo("Tóm tắt thông báo trong ngày: 2 việc cần chú ý"));
+    }
+
     private Notification.Status status(Notification notification) {
         return notifications.findById(notification.id()).orElseThrow().status();
     }
@@ -138,6 +164,6 @@ class DispatcherIT {
         return new Notification(Notification.idOf(eventId, "o1", ChannelType.EMAIL), eventId,
                 NotificationKind.TASK_DUE_SOON, "cdcs-1", "o1", ChannelType.EMAIL, address, "vi",
                 "Sắp đến hạn: Báo cáo 6 tháng đầu năm", "Nhiệm vụ “Báo cáo 6 tháng đầu năm” đến hạn ngày 30/06/2026, còn 3 ngày.",
-                data, Notification.Status.PENDING, attempts, nextAttemptAt, null, Instant.now(), null, null);
+                data, Notification.Status.PENDING, attempts, nextAttemptAt, null, Instant.now(), null, null, false);
     }
 }

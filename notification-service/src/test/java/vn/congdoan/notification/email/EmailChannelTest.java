@@ -72,16 +72,37 @@ class EmailChannelTest {
         JavaMailSenderImpl nowhere = new JavaMailSenderImpl();
         nowhere.setHost("127.0.0.1");
         nowhere.setPort(1);
-        EmailChannel channel = new EmailChannel(nowhere, templates, new EmailProperties("thongbao@congdoan.local"));
+        EmailChannel channel = new EmailChannel(nowhere,
+                new EmailComposer(nowhere, templates, new EmailProperties("thongbao@congdoan.local")));
 
         Map<String, String> failures = channel.sendAll(List.of(reminderTo("a@congdoan.vn"), withId(reminderTo("b@congdoan.vn"), "x")));
 
         assertThat(failures).containsOnlyKeys("e1|o1|EMAIL", "x").allSatisfy((id, reason) -> assertThat(reason).startsWith("SMTP:"));
     }
 
+    @Test
+    void aDaysNotificationsForAnOfficerWhoChoseADigestGoOutAsOneEmail() throws Exception {
+        Notification first = asDigest(reminderTo("digest@cdcs-may10.vn"), "e1|o9|EMAIL");
+        Notification second = asDigest(reminderTo("digest@cdcs-may10.vn"), "e2|o9|EMAIL");
+
+        assertThat(channel().sendAll(List.of(first, second))).isEmpty();
+
+        assertThat(smtp.getReceivedMessages()).singleElement().satisfies(digest -> {
+            assertThat(digest.getSubject()).isEqualTo("Tóm tắt thông báo trong ngày: 2 việc cần chú ý");
+            assertThat(MailParts.text(digest, "text/plain")).contains("* Sắp đến hạn: Tổng hợp kết quả, báo cáo năm về LĐLĐ tỉnh",
+                    "Xem: https://kehoach.congdoan.vn/plans/p-45/assignments/a1");
+            assertThat(digest.getHeader("X-Notification-Id")).containsExactly("e1|o9|EMAIL,e2|o9|EMAIL");
+        });
+    }
+
+    private static Notification asDigest(Notification n, String id) {
+        return new Notification(id, n.eventId(), n.kind(), n.unitId(), n.recipient(), n.channel(), n.address(), n.language(),
+                n.title(), n.body(), n.data(), n.status(), n.attempts(), n.nextAttemptAt(), null, n.createdAt(), null, null, true);
+    }
+
     private static Notification withId(Notification n, String id) {
         return new Notification(id, n.eventId(), n.kind(), n.unitId(), n.recipient(), n.channel(), n.address(), n.language(),
-                n.title(), n.body(), n.data(), n.status(), n.attempts(), n.nextAttemptAt(), null, n.createdAt(), null, null);
+                n.title(), n.body(), n.data(), n.status(), n.attempts(), n.nextAttemptAt(), null, n.createdAt(), null, null, n.digest());
     }
 
     private EmailChannel channel() {
@@ -89,7 +110,7 @@ class EmailChannelTest {
         sender.setHost("127.0.0.1");
         sender.setPort(smtp.getSmtp().getPort());
         sender.setDefaultEncoding("UTF-8");
-        return new EmailChannel(sender, templates, new EmailProperties("LĐLĐ tỉnh <thongbao@congdoan.local>"));
+        return new EmailChannel(sender, new EmailComposer(sender, templates, new EmailProperties("LĐLĐ tỉnh <thongbao@congdoan.local>")));
     }
 
     private Notification reminderTo(String address) {
@@ -97,6 +118,6 @@ class EmailChannelTest {
         var message = templates.message(NotificationKind.TASK_DUE_SOON, "vi", data);
         return new Notification("e1|o1|EMAIL", "e1", NotificationKind.TASK_DUE_SOON, "cdcs-may-10", "o1",
                 ChannelType.EMAIL, address, "vi", message.title(), message.body(), data, Notification.Status.PENDING, 1,
-                Instant.now(), null, Instant.now(), null, null);
+                Instant.now(), null, Instant.now(), null, null, false);
     }
 }

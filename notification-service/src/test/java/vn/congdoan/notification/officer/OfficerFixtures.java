@@ -18,8 +18,17 @@ public final class OfficerFixtures {
     }
 
     public static Officer officer(String name, String unitId, String language, QuietHours quiet, ChannelType... channels) {
+        return officer(name, unitId, language, quiet, DeliveryMode.IMMEDIATE, channels);
+    }
+
+    public static Officer officer(String name, String unitId, String language, DeliveryMode mode, ChannelType... channels) {
+        return officer(name, unitId, language, NONE, mode, channels);
+    }
+
+    private static Officer officer(String name, String unitId, String language, QuietHours quiet, DeliveryMode mode,
+                                   ChannelType... channels) {
         String id = "o-" + UUID.randomUUID();
         return new Officer(id, name, unitId, Role.STAFF, id + "@congdoan.vn", "0912345678", "zalo-" + id, language,
-                new Preferences(null, List.of(channels), quiet, DeliveryMode.IMMEDIATE), null);
+                new Preferences(null, List.of(channels), quiet, mode), null);
     }
 }
