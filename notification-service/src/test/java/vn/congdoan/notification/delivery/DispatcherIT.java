@@ -89,6 +89,33 @@ class DispatcherIT {
     }
 
     @Test
+    void aFailedAttemptIsRetriedLaterWithTheReasonRecorded() {
+        Notification stored = notifications.insert(pendingEmail(null, 0, Instant.now().minusSeconds(1)));
+
+        await().atMost(PATIENCE).until(() -> notifications.findById(stored.id()).orElseThrow().attempts() == 1);
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            Notification retrying = notifications.findById(stored.id()).orElseThrow();
+            assertThat(retrying.status()).isEqualTo(Notification.Status.PENDING);
+            assertThat(retrying.failureReason()).isEqualTo("the officer has no email address");
+            assertThat(retrying.nextAttemptAt()).isBetween(Instant.now().plusSeconds(20), Instant.now().plusSeconds(31));
+        });
+    }
+
+    @Test
+    void theLastFailedAttemptMarksTheNotificationFailedAndPublishesWhy() {
+        try (KafkaProbe deliveries = KafkaProbe.open(Topic.NOTIFICATION_DELIVERIES.topicName())) {
+            Notification stored = notifications.insert(pendingEmail(null, 4, Instant.now().minusSeconds(1)));
+
+            await().atMost(PATIENCE).until(() -> status(stored) == Notification.Status.FAILED);
+            Notification failed = notifications.findById(stored.id()).orElseThrow();
+            assertThat(failed.attempts()).isEqualTo(5);
+            assertThat(failed.failureReason()).isEqualTo("the officer has no email address");
+            ConsumerRecord<String, byte[]> event = deliveries.awaitRecord(KafkaProbe.withHeader("ce_id", "failed:" + stored.id()));
+            assertThat(KafkaProbe.value(event)).contains("\"attempts\":5");
+        }
+    }
+
+    @Test
     void aChannelWithoutAnAdapterFailsWithTheReasonInsteadOfVanishing() {
         String unit = "cdcs-" + UUID.randomUUID();
         Officer officer = officers.save(OfficerFixtures.officer("Hà Văn Zalo", unit, "vi", ChannelType.ZALO));
