@@ -5,10 +5,14 @@ import java.util.Optional;
 
 import vn.congdoan.contracts.notification.NotificationDelivered;
 import vn.congdoan.contracts.notification.NotificationFailed;
+import vn.congdoan.contracts.plan.PlanClosed;
+import vn.congdoan.contracts.plan.PlanIssued;
+import vn.congdoan.contracts.task.TaskAssigned;
 import vn.congdoan.contracts.task.TaskCompleted;
 import vn.congdoan.contracts.task.TaskDue;
 import vn.congdoan.contracts.task.TaskDueSoon;
 import vn.congdoan.contracts.task.TaskOverdue;
+import vn.congdoan.contracts.unit.UnitChanged;
 
 /**
  * The catalogue in code: every CloudEvents {@code ce_type}, the topic it travels on and the
@@ -17,10 +21,14 @@ import vn.congdoan.contracts.task.TaskOverdue;
  * versioned type published beside the old one, never an edit of an existing one.
  */
 public enum EventType {
+    TASK_ASSIGNED("vn.congdoan.task.assigned.v1", Topic.PLAN_TASKS, TaskAssigned.class),
     TASK_DUE_SOON("vn.congdoan.task.due-soon.v1", Topic.PLAN_TASKS, TaskDueSoon.class),
     TASK_DUE("vn.congdoan.task.due.v1", Topic.PLAN_TASKS, TaskDue.class),
     TASK_OVERDUE("vn.congdoan.task.overdue.v1", Topic.PLAN_TASKS, TaskOverdue.class),
     TASK_COMPLETED("vn.congdoan.task.completed.v1", Topic.PLAN_TASKS, TaskCompleted.class),
+    UNIT_CHANGED("vn.congdoan.unit.changed.v1", Topic.PLAN_UNITS, UnitChanged.class),
+    PLAN_ISSUED("vn.congdoan.plan.issued.v1", Topic.PLAN_PLANS, PlanIssued.class),
+    PLAN_CLOSED("vn.congdoan.plan.closed.v1", Topic.PLAN_PLANS, PlanClosed.class),
     NOTIFICATION_DELIVERED("vn.congdoan.notification.delivered.v1", Topic.NOTIFICATION_DELIVERIES,
             NotificationDelivered.class),
     NOTIFICATION_FAILED("vn.congdoan.notification.failed.v1", Topic.NOTIFICATION_DELIVERIES, NotificationFailed.class);

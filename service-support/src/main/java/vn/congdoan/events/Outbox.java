@@ -1,8 +1,11 @@
 package vn.congdoan.events;
 
 import java.time.Clock;
+import java.util.List;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -17,6 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
  * second staging of one id is a no-op.
  */
 public class Outbox {
+    private static final int DUPLICATE_KEY = 11000;
     private final MongoTemplate mongo;
     private final JsonMapper json;
     private final String source;
@@ -36,6 +40,26 @@ public class Outbox {
             return true;
         } catch (DuplicateKeyException alreadyStaged) {
             return false;
+        }
+    }
+
+    /**
+     * Stores many events in one bulk write; events staged before are skipped. Returns how many
+     * were new. For fan-outs such as a plan assigned to 130,000 units.
+     */
+    public int stageAll(List<CloudEvent> events) {
+        if (events.isEmpty()) {
+            return 0;
+        }
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, OutboxRecord.class);
+        bulk.insert(events.stream().map(this::toRecord).toList());
+        try {
+            return bulk.execute().getInsertedCount();
+        } catch (BulkOperationException e) {
+            if (e.getErrors().stream().anyMatch(error -> error.getCode() != DUPLICATE_KEY)) {
+                throw e;
+            }
+            return e.getResult().getInsertedCount();
         }
     }
 

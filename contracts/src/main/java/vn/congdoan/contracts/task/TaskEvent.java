@@ -6,7 +6,7 @@ import java.time.LocalDate;
  * What happens to one assignment's deadline occurrence. The record key is the assignment id.
  * Consumers switch exhaustively over this family.
  */
-public sealed interface TaskEvent permits TaskDueSoon, TaskDue, TaskOverdue, TaskCompleted {
+public sealed interface TaskEvent permits TaskAssigned, TaskDueSoon, TaskDue, TaskOverdue, TaskCompleted {
     String assignmentId();
 
     String unitId();

@@ -2,6 +2,7 @@ package vn.congdoan.notification.tasks;
 
 import java.util.Optional;
 
+import vn.congdoan.contracts.task.TaskAssigned;
 import vn.congdoan.contracts.task.TaskCompleted;
 import vn.congdoan.contracts.task.TaskDue;
 import vn.congdoan.contracts.task.TaskDueSoon;
@@ -16,7 +17,7 @@ import vn.congdoan.notification.routing.Occasion;
 /**
  * Turns a deadline event from plan.tasks into an occasion for the notifier: a reminder, a
  * deadline today, an overdue task, or an escalated one (which also reaches the parent unit).
- * A completion tells nobody. Plain class, callable from unit tests without Spring.
+ * An assignment or a completion tells nobody (yet). Plain class, callable from unit tests without Spring.
  */
 public class TaskEventNotifier {
     private final Notifier notifier;
@@ -43,6 +44,7 @@ public class TaskEventNotifier {
                     e.unitId(), e.parentUnitId(),
                     new NotificationData(e.assignmentId(), e.planId(), e.planNumber(), null, e.taskTitle(), e.unitId(),
                             e.dueDate(), null, e.daysOverdue())));
+            case TaskAssigned e -> Optional.empty();
             case TaskCompleted e -> Optional.empty();
         };
     }

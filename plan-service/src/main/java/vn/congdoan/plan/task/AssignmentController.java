@@ -3,6 +3,8 @@ package vn.congdoan.plan.task;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.http.ResponseEntity;
@@ -14,23 +16,28 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import jakarta.validation.Valid;
+import vn.congdoan.plan.schedule.DeadlineRule;
+import vn.congdoan.plan.schedule.ReminderPolicy;
 import vn.congdoan.web.NotFoundException;
 
 @RestController
 @RequestMapping("/api/assignments")
 class AssignmentController {
     private final Assignments assignments;
+    private final TaskCompletions completions;
     private final Clock clock;
 
-    AssignmentController(Assignments assignments, Clock clock) {
+    AssignmentController(Assignments assignments, TaskCompletions completions, Clock clock) {
         this.assignments = assignments;
+        this.completions = completions;
         this.clock = clock;
     }
 
     @PostMapping
     ResponseEntity<AssignmentView> assign(@Valid @RequestBody AssignTaskRequest request) {
-        Assignment assignment = assignments.insert(Assignment.assign(UUID.randomUUID().toString(), request.unitId(),
-                request.taskTitle(), request.dueDate(), LocalDate.now(clock)));
+        ReminderPolicy policy = request.reminders() == null ? ReminderPolicy.defaults() : request.reminders();
+        Assignment assignment = assignments.insert(Assignment.adHoc(UUID.randomUUID().toString(), request.taskTitle(),
+                request.unitId(), request.parentUnitId(), request.deadline(), policy, LocalDate.now(clock)));
         return ResponseEntity.created(URI.create("/api/assignments/" + assignment.id()))
                 .body(AssignmentView.of(assignment));
     }
@@ -41,9 +48,21 @@ class AssignmentController {
                 .orElseThrow(() -> new NotFoundException("assignment", id));
     }
 
-    record AssignmentView(String id, String unitId, String taskTitle, LocalDate dueDate, LocalDate completedOn) {
+    /** The unit finished one occurrence: its reminders stop and TaskCompleted is published. */
+    @PostMapping("/{id}/completions")
+    AssignmentView complete(@PathVariable String id, @Valid @RequestBody CompleteTaskRequest request) {
+        return AssignmentView.of(completions.complete(id, request));
+    }
+
+    record AssignmentView(String id, String planId, int planRevision, String planNumber, String taskId,
+                          String taskTitle, boolean reportTask, String unitId, String parentUnitId,
+                          DeadlineRule deadline, List<String> rrules, ReminderPolicy reminders, LocalDate activeFrom,
+                          LocalDate activeUntil,
+                          List<Completion> completions, Set<String> reminded, Set<String> missedWhileDown) {
         static AssignmentView of(Assignment a) {
-            return new AssignmentView(a.id(), a.unitId(), a.taskTitle(), a.dueDate(), a.completedOn());
+            return new AssignmentView(a.id(), a.planId(), a.planRevision(), a.planNumber(), a.taskId(), a.taskTitle(),
+                    a.reportTask(), a.unitId(), a.parentUnitId(), a.rule(), a.rule().rrules(), a.policy(),
+                    a.activeFrom(), a.activeUntil(), a.completions(), a.reminded(), a.missed());
         }
     }
 }

@@ -1,6 +1,7 @@
 package vn.congdoan.plan.task;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.springframework.data.mongodb.repository.MongoRepository;
@@ -8,7 +9,9 @@ import org.springframework.data.mongodb.repository.Query;
 
 public interface Assignments extends MongoRepository<Assignment, String> {
 
-    /** Open assignments due from {@code from} to {@code to}, both included. */
-    @Query("{ 'completedOn': null, 'dueDate': { '$gte': ?0, '$lte': ?1 } }")
-    Stream<Assignment> findOpenDueBetween(LocalDate from, LocalDate to);
+    List<Assignment> findByUnitId(String unitId);
+
+    /** Assignments still active on or after {@code since}: open-ended ones and those closing later. */
+    @Query("{ '$or': [ { 'activeUntil': null }, { 'activeUntil': { '$gte': ?0 } } ] }")
+    Stream<Assignment> findActiveSince(LocalDate since);
 }

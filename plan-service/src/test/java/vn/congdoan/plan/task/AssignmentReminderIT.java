@@ -55,22 +55,46 @@ class AssignmentReminderIT {
     }
 
     @Test
-    void refusesAnAssignmentWithoutDueDateNamingTheField() {
+    void refusesAnAssignmentWithoutDeadlineNamingTheField() {
         http.post().uri("/api/assignments").contentType(MediaType.APPLICATION_JSON)
                 .body(Map.of("unitId", "u1", "taskTitle", "Báo cáo"))
                 .exchange()
                 .expectStatus().isBadRequest()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.errors[0].field").isEqualTo("dueDate");
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("deadline");
     }
 
     @Test
-    void refusesADueDateThatIsNotADateNamingTheField() {
+    void refusesADueDateThatIsNotAnIsoDateNamingTheField() {
         http.post().uri("/api/assignments").contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("unitId", "u1", "taskTitle", "Báo cáo", "dueDate", "30/11/2026"))
+                .body(Map.of("unitId", "u1", "taskTitle", "Báo cáo", "deadline", Map.of("kind", "ONCE", "due", "30/11/2026")))
                 .exchange()
                 .expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.errors[0].field").isEqualTo("dueDate");
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("deadline.due");
+    }
+
+    @Test
+    void servesItsOpenApiDocumentAndSwaggerUi() {
+        http.get().uri("/v3/api-docs").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.paths['/api/assignments']").exists()
+                .jsonPath("$.paths['/api/plans/{id}/issue']").exists();
+        http.get().uri("/swagger-ui/index.html").exchange().expectStatus().isOk();
+    }
+
+    @Test
+    void aUnitsCalendarFeedCarriesItsDeadlinesWithTheirRecurrence() {
+        String unit = "cdcs-" + java.util.UUID.randomUUID();
+        http.post().uri("/api/assignments").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("unitId", unit, "taskTitle", "Gửi báo cáo kết quả học tập và làm theo tư tưởng Hồ Chí Minh",
+                        "deadline", Map.of("kind", "YEARLY", "day", "--11-30")))
+                .exchange().expectStatus().isCreated();
+
+        String ics = http.get().uri("/api/units/{unit}/calendar.ics", unit).exchange()
+                .expectStatus().isOk()
+                .expectHeader().contentTypeCompatibleWith(MediaType.parseMediaType("text/calendar"))
+                .expectBody(String.class).returnResult().getResponseBody();
+        assertThat(ics).startsWith("BEGIN:VCALENDAR").contains("RRULE:FREQ=YEARLY;BYMONTH=11;BYMONTHDAY=30");
+        assertThat(ics.replace("\r\n ", "")).contains("SUMMARY:Gửi báo cáo kết quả học tập và làm theo tư tưởng Hồ Chí Minh");
     }
 
     @Test
@@ -80,7 +104,8 @@ class AssignmentReminderIT {
 
     private String assign(String unitId, String title, LocalDate due) {
         return http.post().uri("/api/assignments").contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("unitId", unitId, "taskTitle", title, "dueDate", due.toString()))
+                .body(Map.of("unitId", unitId, "taskTitle", title,
+                        "deadline", Map.of("kind", "ONCE", "due", due.toString())))
                 .exchange()
                 .expectStatus().isCreated()
                 .expectBody(Map.class).returnResult().getResponseBody().get("id").toString();

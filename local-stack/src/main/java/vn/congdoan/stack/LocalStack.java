@@ -1,0 +1,175 @@
+package vn.congdoan.stack;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletionService;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * The whole system on one machine: the MongoDB stand-in in this JVM, a Kafka broker and the four
+ * services as child processes. Ctrl-C stops the services, then the broker, then the stand-in.
+ */
+public final class LocalStack {
+
+    record Service(String name, String database, int port) {
+    }
+
+    static final List<Service> SERVICES = List.of(
+            new Service("plan-service", "plan", 8081),
+            new Service("outreach-service", "outreach", 8082),
+            new Service("reporting-service", "reporting", 8083),
+            new Service("notification-service", "notification", 8084));
+
+    private final Path root;
+    private final StackSettings settings;
+    private final List<ServiceProcess> services = new ArrayList<>();
+    private final long started = System.nanoTime();
+    private MongoStandIn mongo;
+    private KafkaBroker kafka;
+    private boolean stopping;
+
+    LocalStack(Path root, StackSettings settings) {
+        this.root = root;
+        this.settings = settings;
+    }
+
+    public static void main(String[] args) {
+        LocalStack stack;
+        try {
+            Path root = RepositoryRoot.find(Path.of(""));
+            StackSettings settings = StackSettings.fromSystemProperties(root);
+            configureLogging(settings);
+            stack = new LocalStack(root, settings);
+            Runtime.getRuntime().addShutdownHook(new Thread(stack::stop, "local-stack-shutdown"));
+            stack.start();
+        } catch (RuntimeException e) {
+            System.err.println();
+            System.err.println("The local stack did not start: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
+        StackReport.printReady(stack.settings, stack.services, seconds(stack.started));
+        stack.watch();
+    }
+
+    /** Before the first logger: the launcher's logback configuration writes to the stack's log folder. */
+    private static void configureLogging(StackSettings settings) {
+        System.setProperty("congdoan.stack.logs", settings.logs().toString());
+        if (System.getProperty("logback.configurationFile") == null) {
+            System.setProperty("logback.configurationFile", "vn/congdoan/stack/launcher-logback.xml");
+        }
+    }
+
+    void start() {
+        Map<Integer, String> ports = new LinkedHashMap<>();
+        ports.put(settings.mongoPort(), "MongoDB stand-in");
+        ports.put(settings.kafkaPort(), "Kafka broker");
+        ports.put(settings.kafkaControllerPort(), "Kafka controller");
+        SERVICES.forEach(service -> ports.put(service.port(), service.name()));
+        Ports.requireFree(ports);
+        Map<Service, Path> jars = new LinkedHashMap<>();
+        SERVICES.forEach(service -> jars.put(service, ServiceProcess.serviceJar(root, service.name())));
+        Path kafkaLibs = KafkaBroker.libs(root);
+
+        synchronized (this) {
+            requireNotStopping();
+            kafka = KafkaBroker.start(kafkaLibs, settings.dir().resolve("kafka"), settings.kafkaPort(),
+                    settings.kafkaControllerPort(), settings.logs().resolve("kafka.log"));
+            mongo = MongoStandIn.start(settings.dir().resolve("mongo").resolve("congdoan.mv.db"), settings.mongoPort());
+            System.out.println("MongoDB stand-in listening on 127.0.0.1:" + settings.mongoPort()
+                    + " (data in " + settings.dir().resolve("mongo") + ")");
+            // the services take far longer to boot than the broker and reach Kafka late in their start-up:
+            // starting them now rather than after the broker is ready saves its start-up time
+            jars.forEach((service, jar) -> services.add(ServiceProcess.start(service.name(), jar, service.port(),
+                    environment(service), settings.logs().resolve(service.name() + ".log"))));
+        }
+        System.out.println("Starting " + String.join(", ", SERVICES.stream().map(Service::name).toList())
+                + " (logs in " + settings.logs() + ")");
+        kafka.awaitReady(Duration.ofSeconds(60));
+        System.out.printf("  %-22s ready on %s (%.1f s)%n", "Kafka broker", kafka.bootstrapServers(), seconds(started));
+        awaitHealthy(settings.healthTimeout());
+    }
+
+    private Map<String, String> environment(Service service) {
+        return Map.of(
+                "SPRING_MONGODB_URI", mongo.uri(service.database()),
+                "SPRING_KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
+                // the stand-in has no `hello` command: Boot's MongoDB health indicator would say DOWN
+                "MANAGEMENT_HEALTH_MONGODB_ENABLED", "false");
+    }
+
+    /** In parallel; the first service that fails ends the wait with its name and log tail. */
+    private void awaitHealthy(Duration timeout) {
+        ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+        try {
+            CompletionService<ServiceProcess> healthy = new ExecutorCompletionService<>(executor);
+            services.forEach(service -> healthy.submit(() -> service.awaitHealthy(timeout)));
+            for (int i = 0; i < services.size(); i++) {
+                ServiceProcess service = healthy.take().get();
+                System.out.printf("  %-22s healthy (%.1f s)%n", service.name(), seconds(started));
+            }
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause().getMessage(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the services", e);
+        } finally {
+            executor.shutdownNow(); // the other waits end at once when one service has failed
+        }
+    }
+
+    /** Blocks until the JVM shuts down, saying so when a service dies on its own. */
+    private void watch() {
+        List<ServiceProcess> reported = new ArrayList<>();
+        while (true) {
+            ChildProcesses.pause(Duration.ofSeconds(2));
+            synchronized (this) {
+                if (stopping) {
+                    return;
+                }
+                services.stream().filter(service -> !service.isAlive() && !reported.contains(service))
+                        .forEach(service -> {
+                            reported.add(service);
+                            System.err.println(service.name() + " has stopped on its own; see " + service.logFile());
+                        });
+            }
+        }
+    }
+
+    /** Services first (graceful, in parallel), then the broker, then the stand-in; safe to call twice. */
+    synchronized void stop() {
+        if (stopping) {
+            return;
+        }
+        stopping = true;
+        if (kafka == null && mongo == null) {
+            return; // failed before starting anything
+        }
+        System.out.println("Stopping the local stack...");
+        services.parallelStream().forEach(ServiceProcess::stop);
+        if (kafka != null) {
+            kafka.stop();
+        }
+        if (mongo != null) {
+            mongo.close();
+        }
+        System.out.println("Local stack stopped.");
+    }
+
+    private void requireNotStopping() {
+        if (stopping) {
+            throw new IllegalStateException("stopped while starting");
+        }
+    }
+
+    private static double seconds(long sinceNanos) {
+        return (System.nanoTime() - sinceNanos) / 1e9;
+    }
+}

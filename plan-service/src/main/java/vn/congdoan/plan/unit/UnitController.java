@@ -1,0 +1,97 @@
+package vn.congdoan.plan.unit;
+
+import java.net.URI;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import vn.congdoan.contracts.unit.UnitLevel;
+import vn.congdoan.plan.unit.UnitRequests.CloseUnit;
+import vn.congdoan.plan.unit.UnitRequests.CreateUnit;
+import vn.congdoan.plan.unit.UnitRequests.MoveUnit;
+import vn.congdoan.plan.unit.UnitRequests.ReviseUnit;
+import vn.congdoan.plan.unit.UnitView.PageView;
+
+/** The union directory over REST: one unit at a time (bulk imports: {@link UnitImportController}). */
+@RestController
+@RequestMapping("/api/units")
+class UnitController {
+    private static final Sort BY_CODE = Sort.by("code");
+    private static final Sort TOP_DOWN = Sort.by("depth", "code");
+
+    private final UnitDirectory directory;
+    private final Units units;
+
+    UnitController(UnitDirectory directory, Units units) {
+        this.directory = directory;
+        this.units = units;
+    }
+
+    @PostMapping
+    ResponseEntity<UnitView> create(@Valid @RequestBody CreateUnit request) {
+        Unit unit = directory.create(request);
+        return ResponseEntity.created(URI.create("/api/units/" + unit.id())).body(UnitView.of(unit));
+    }
+
+    @GetMapping("/{id}")
+    UnitView get(@PathVariable String id) {
+        return UnitView.of(units.get(id));
+    }
+
+    /** Units filtered by parent, level and code (each optional), by code. */
+    @GetMapping
+    PageView list(@RequestParam(required = false) String parentId, @RequestParam(required = false) UnitLevel level,
+                  @RequestParam(required = false) String code,
+                  @RequestParam(defaultValue = "0") @Min(0) int page,
+                  @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
+        Criteria criteria = new Criteria();
+        if (parentId != null) {
+            criteria.and("parentId").is(parentId);
+        }
+        if (level != null) {
+            criteria.and("level").is(level);
+        }
+        if (code != null) {
+            criteria.and("code").is(UnitRules.normalCode(code));
+        }
+        return PageView.of(units.search(criteria, PageRequest.of(page, size, BY_CODE)));
+    }
+
+    /** The unit and every unit below it, top down (one indexed query on ancestors). */
+    @GetMapping("/{id}/subtree")
+    PageView subtree(@PathVariable String id,
+                     @RequestParam(defaultValue = "0") @Min(0) int page,
+                     @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
+        units.get(id);
+        Criteria branch = new Criteria().orOperator(Criteria.where("_id").is(id), Criteria.where("ancestors").is(id));
+        return PageView.of(units.search(branch, PageRequest.of(page, size, TOP_DOWN)));
+    }
+
+    @PutMapping("/{id}")
+    UnitView revise(@PathVariable String id, @Valid @RequestBody ReviseUnit request) {
+        return UnitView.of(directory.revise(id, request));
+    }
+
+    @PostMapping("/{id}/move")
+    UnitView move(@PathVariable String id, @Valid @RequestBody MoveUnit request) {
+        return UnitView.of(directory.move(id, request));
+    }
+
+    @PostMapping("/{id}/close")
+    UnitView close(@PathVariable String id, @Valid @RequestBody CloseUnit request) {
+        return UnitView.of(directory.close(id, request));
+    }
+}

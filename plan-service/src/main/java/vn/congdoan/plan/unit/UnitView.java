@@ -1,0 +1,27 @@
+package vn.congdoan.plan.unit;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.data.domain.Page;
+
+import vn.congdoan.contracts.unit.Sector;
+import vn.congdoan.contracts.unit.UnitLevel;
+
+/** A unit as the REST API shows it: the same fields as its UnitChanged event. */
+record UnitView(String id, String code, String name, UnitLevel level, Sector sector, String parentId,
+                List<String> ancestors, LocalDate openedOn, LocalDate closedOn, LocalDate parentSince, long version) {
+
+    static UnitView of(Unit unit) {
+        return new UnitView(unit.id(), unit.code(), unit.name(), unit.level(), unit.sector(), unit.parentId(),
+                unit.ancestors(), unit.openedOn(), unit.closedOn(), unit.parentSince(), unit.version());
+    }
+
+    /** One page of units; {@code page} counts from 0. */
+    record PageView(List<UnitView> items, int page, int size, long totalItems, int totalPages) {
+        static PageView of(Page<Unit> page) {
+            return new PageView(page.getContent().stream().map(UnitView::of).toList(), page.getNumber(),
+                    page.getSize(), page.getTotalElements(), page.getTotalPages());
+        }
+    }
+}

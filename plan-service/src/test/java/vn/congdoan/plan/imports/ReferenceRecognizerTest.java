@@ -1,0 +1,84 @@
+package vn.congdoan.plan.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ReferenceRecognizerTest {
+
+    static Stream<Arguments> references() {
+        return Stream.of(
+                Arguments.of("Nghị quyết số 02-NQ/TW ngày 12/6/2021 của Bộ Chính trị về đổi mới",
+                        new Reference("Nghị quyết", "02-NQ/TW", LocalDate.of(2021, 6, 12), "Bộ Chính trị")),
+                Arguments.of("Chương trình hành động số 01/CTr-BCH ngày 20/7/2021 của Tổng Liên đoàn Lao động Việt Nam về việc",
+                        new Reference("Chương trình hành động", "01/CTr-BCH", LocalDate.of(2021, 7, 20),
+                                "Tổng Liên đoàn Lao động Việt Nam")),
+                Arguments.of("triển khai Kết luận số 01-KL/TW, ngày 18/5/2021 của Bộ Chính trị về tiếp tục",
+                        new Reference("Kết luận", "01-KL/TW", LocalDate.of(2021, 5, 18), "Bộ Chính trị")),
+                Arguments.of("Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị khóa XII và",
+                        new Reference("Chỉ thị", "05-CT/TW", LocalDate.of(2016, 5, 15), "Bộ Chính trị")),
+                Arguments.of("Thực hiện Công văn số 115-CV/TU ngày 09/6/2021 về việc triển khai",
+                        new Reference("Công văn", "115-CV/TU", LocalDate.of(2021, 6, 9), null)),
+                Arguments.of("và Kế hoạch số 11-KH/TU ngày 18/10/2021 thực hiện",
+                        new Reference("Kế hoạch", "11-KH/TU", LocalDate.of(2021, 10, 18), null)),
+                Arguments.of("theo Quy định 101-QĐ/TW, ngày 06/7/2012 của Ban Bí thư khoá XI về trách nhiệm",
+                        new Reference("Quy định", "101-QĐ/TW", LocalDate.of(2012, 7, 6), "Ban Bí thư")),
+                Arguments.of("thực hien Nghi quyet so 02-NQ/TW ngay 12/6/2021 cua Bo Chinh tri;",
+                        new Reference("Nghị quyết", "02-NQ/TW", LocalDate.of(2021, 6, 12), "Bo Chinh tri")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("references")
+    void readsKindNumberDateAndIssuer(String text, Reference reference) {
+        assertThat(ReferenceRecognizer.recognise(text)).containsExactly(reference);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX", "Ban Thường vụ xây dựng Kế hoạch thực hiện như sau",
+            "07 chương trình hành động từ số 5,6,7,8,9,10,11-CTr/TU", "Nghị quyết Trung ương 4 (khóa XI)"})
+    void findsNoReferenceWithoutANumber(String text) {
+        assertThat(ReferenceRecognizer.recognise(text)).isEmpty();
+    }
+
+    @Test
+    void keepsEachDocumentOnceComparingNumbersIgnoringCase() {
+        Findings findings = new Findings();
+        LegalBasis basis = new LegalBasis(findings);
+
+        basis.addAll(ReferenceRecognizer.recognise("Chương trình hành động số 01/Ctr-BCH ngày 20/7/2021 của Tổng Liên đoàn và"), 2, "");
+        basis.addAll(ReferenceRecognizer.recognise("Chương trình hành động số 01/CTr-BCH ngày 20/7/2021 của Tổng Liên đoàn Lao động Việt Nam về"), 5, "");
+
+        assertThat(basis.list()).containsExactly(new Reference("Chương trình hành động", "01/Ctr-BCH",
+                LocalDate.of(2021, 7, 20), "Tổng Liên đoàn Lao động Việt Nam"));
+        assertThat(findings.inLineOrder()).isEmpty();
+    }
+
+    @Test
+    void takesAShortenedNumberForTheFullOneAndSaysSo() {
+        Findings findings = new Findings();
+        LegalBasis basis = new LegalBasis(findings);
+
+        basis.addAll(ReferenceRecognizer.recognise("Kết luận số 01-KL ngày 15/5/2021 của Bộ Chính trị về"), 2, "title");
+        basis.addAll(ReferenceRecognizer.recognise("triển khai Kết luận số 01-KL/TW của Bộ Chính trị (khóa XIII)"), 8, "intro");
+
+        assertThat(basis.list()).containsExactly(
+                new Reference("Kết luận", "01-KL/TW", LocalDate.of(2021, 5, 15), "Bộ Chính trị"));
+        assertThat(findings.inLineOrder()).extracting(Finding::code, Finding::line)
+                .containsExactly(org.assertj.core.api.Assertions.tuple(FindingCodes.REFERENCE_NUMBER_COMPLETED, 8));
+    }
+
+    @Test
+    void keepsTwoDocumentsWhoseNumbersOnlyShareDigits() {
+        LegalBasis basis = new LegalBasis(new Findings());
+
+        basis.addAll(ReferenceRecognizer.recognise("Kế hoạch số 1-KH/TU và Kế hoạch số 11-KH/TU"), 3, "");
+
+        assertThat(basis.list()).extracting(Reference::number).containsExactly("1-KH/TU", "11-KH/TU");
+    }
+}

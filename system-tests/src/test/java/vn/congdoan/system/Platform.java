@@ -1,0 +1,86 @@
+package vn.congdoan.system;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import vn.congdoan.stack.ServiceProcess;
+import vn.congdoan.testsupport.Samples;
+import vn.congdoan.testsupport.TestInfrastructure;
+
+/**
+ * The four services as separate processes, started once for all system tests against this JVM's
+ * broker and database, exactly as the local stack runs them. Stopped when the JVM ends.
+ */
+final class Platform {
+    static final String PLAN = "plan-service";
+    static final String OUTREACH = "outreach-service";
+    static final String REPORTING = "reporting-service";
+    static final String NOTIFICATION = "notification-service";
+    private static final List<String> SERVICES = List.of(PLAN, OUTREACH, REPORTING, NOTIFICATION);
+    private static final Map<String, ServiceProcess> RUNNING = start();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private Platform() {
+    }
+
+    static ServiceProcess service(String name) {
+        return RUNNING.get(name);
+    }
+
+    static JsonNode get(String service, String path) {
+        return send(service, HttpRequest.newBuilder(uri(service, path)).GET());
+    }
+
+    static JsonNode post(String service, String path, Object body) {
+        return send(service, HttpRequest.newBuilder(uri(service, path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+    }
+
+    private static JsonNode send(String service, HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = HTTP.send(request.timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() >= 400) {
+                throw new IllegalStateException(service + " answered " + response.statusCode() + ": " + response.body());
+            }
+            return JSON.readTree(response.body());
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static URI uri(String service, String path) {
+        return URI.create(RUNNING.get(service).baseUrl() + path);
+    }
+
+    private static Map<String, ServiceProcess> start() {
+        TestInfrastructure infrastructure = TestInfrastructure.get();
+        Path root = Samples.repositoryRoot();
+        Map<String, CompletableFuture<ServiceProcess>> starting = new java.util.LinkedHashMap<>();
+        for (String service : SERVICES) {
+            Map<String, String> env = Map.of(
+                    "SPRING_KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaBootstrapServers(),
+                    "SPRING_MONGODB_URI", infrastructure.mongoUri(service.replace("-service", "")),
+                    "MANAGEMENT_HEALTH_MONGODB_ENABLED", String.valueOf(infrastructure.realMongo()));
+            starting.put(service, CompletableFuture.supplyAsync(() -> ServiceProcess.start(service,
+                    ServiceProcess.serviceJar(root, service), ServiceProcess.freePort(), env,
+                    root.resolve("system-tests/target/service-logs/" + service + ".log"))
+                    .awaitHealthy(Duration.ofSeconds(120))));
+        }
+        Map<String, ServiceProcess> running = new java.util.LinkedHashMap<>();
+        starting.forEach((name, future) -> running.put(name, future.join()));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> running.values().forEach(ServiceProcess::stop)));
+        return running;
+    }
+}

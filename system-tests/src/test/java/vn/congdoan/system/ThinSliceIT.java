@@ -1,0 +1,80 @@
+package vn.congdoan.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+import tools.jackson.databind.JsonNode;
+import vn.congdoan.contracts.EventType;
+import vn.congdoan.testsupport.KafkaProbe;
+import vn.congdoan.testsupport.TestProducer;
+
+/**
+ * The walking skeleton's promise, across real processes: a task assigned in plan-service reaches
+ * the unit's inbox in notification-service through the broker, in Vietnamese, and a poison record
+ * on the way is dead-lettered without stopping the next one.
+ */
+class ThinSliceIT {
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    @Test
+    void aTaskDueInSevenDaysRemindsTheAssignedUnitInItsInbox() {
+        String unit = "LĐLĐ huyện Tuy Phước " + UUID.randomUUID();
+        LocalDate due = LocalDate.now(VIETNAM).plusDays(7);
+        Platform.post(Platform.PLAN, "/api/assignments", Map.of("unitId", unit,
+                "taskTitle", "Tổng hợp kết quả triển khai thực hiện, báo cáo về LĐLĐ tỉnh",
+                "deadline", Map.of("kind", "ONCE", "due", due.toString())));
+
+        Platform.post(Platform.PLAN, "/api/sweeps", Map.of());
+
+        JsonNode inbox = await().atMost(Duration.ofSeconds(60))
+                .until(() -> inboxOf(unit), found -> found.get("items").size() > 0);
+        assertThat(inbox.get("unread").asInt()).isEqualTo(1);
+        assertThat(inbox.get("items").get(0).get("body").asString()).isEqualTo(
+                "Nhiệm vụ “Tổng hợp kết quả triển khai thực hiện, báo cáo về LĐLĐ tỉnh” đến hạn ngày "
+                        + "%02d/%02d/%d, còn 7 ngày.".formatted(due.getDayOfMonth(), due.getMonthValue(), due.getYear()));
+    }
+
+    @Test
+    void aMalformedRecordIsDeadLetteredWithItsErrorAndTheNextGoodRecordStillArrives() {
+        String unit = "CĐCS Công ty Cổ phần Dược Bình Định " + UUID.randomUUID();
+        try (KafkaProbe deadLetters = KafkaProbe.open("plan.tasks.notification-service.dlq");
+             TestProducer producer = TestProducer.open()) {
+            producer.send("plan.tasks", "a-poison", "{\"assignmentId\":".getBytes(StandardCharsets.UTF_8),
+                    TestProducer.cloudEventHeaders(EventType.TASK_DUE_SOON.ceType(), "poison-" + unit, "a-poison"));
+            producer.sendEvent(EventType.TASK_DUE_SOON, "good-" + unit, "a-good", """
+                    {"assignmentId":"a-good","taskTitle":"Gửi báo cáo 6 tháng","unitId":"%s",
+                     "dueDate":"2026-12-31","daysLeft":3}""".formatted(unit));
+
+            ConsumerRecord<String, byte[]> dead = deadLetters.awaitRecord(KafkaProbe.withHeader("ce_id", "poison-" + unit));
+            assertThat(KafkaProbe.header(dead, "x-exception-message")).contains("not JSON");
+            assertThat(KafkaProbe.header(dead, "x-original-topic")).isEqualTo("plan.tasks");
+        }
+        await().atMost(Duration.ofSeconds(60)).until(() -> inboxOf(unit).get("items").size() == 1);
+    }
+
+    @Test
+    void everyServiceIsHealthyWithItsBinderAndExportsTaggedMetrics() {
+        for (String service : new String[] {Platform.PLAN, Platform.OUTREACH, Platform.REPORTING, Platform.NOTIFICATION}) {
+            JsonNode health = Platform.get(service, "/actuator/health");
+            assertThat(health.get("status").asString()).as(service).isEqualTo("UP");
+        }
+        assertThat(Platform.get(Platform.NOTIFICATION, "/actuator/health").get("components").has("binders")).isTrue();
+        assertThat(Platform.get(Platform.PLAN, "/actuator/health").get("components").has("outbox")).isTrue();
+    }
+
+    private static JsonNode inboxOf(String unit) {
+        return Platform.get(Platform.NOTIFICATION, "/api/units/" + URLEncoder.encode(unit, StandardCharsets.UTF_8)
+                .replace("+", "%20") + "/notifications");
+    }
+}
