@@ -1,6 +1,7 @@
 package vn.congdoan.notification.tasks;
 
 import java.util.Optional;
+import java.util.function.Function;
 
 import vn.congdoan.contracts.task.TaskAssigned;
 import vn.congdoan.contracts.task.TaskCompleted;
@@ -17,35 +18,41 @@ import vn.congdoan.notification.routing.Occasion;
 /**
  * Turns a deadline event from plan.tasks into an occasion for the notifier: a reminder, a
  * deadline today, an overdue task, or an escalated one (which also reaches the parent unit).
- * An assignment or a completion tells nobody (yet). Plain class, callable from unit tests without Spring.
+ * An assignment or a completion tells nobody (yet). The plan's title comes from what plan.plans told. Plain class, callable from unit tests without Spring.
  */
 public class TaskEventNotifier {
     private final Notifier notifier;
+    private final Function<String, Optional<String>> planTitles;
 
-    public TaskEventNotifier(Notifier notifier) {
+    public TaskEventNotifier(Notifier notifier, Function<String, Optional<String>> planTitles) {
         this.notifier = notifier;
+        this.planTitles = planTitles;
     }
 
     /** Stores the notifications the event causes; returns how many are new (0 for a redelivery). */
     public int handle(IncomingEvent<? extends TaskEvent> event) {
-        return occasionOf(event.id(), event.payload()).map(notifier::notify).orElse(0);
+        return occasionOf(event.id(), event.payload(), planTitles).map(notifier::notify).orElse(0);
     }
 
-    static Optional<Occasion> occasionOf(String eventId, TaskEvent task) {
+    static Optional<Occasion> occasionOf(String eventId, TaskEvent task, Function<String, Optional<String>> planTitles) {
         return switch (task) {
             case TaskDueSoon e -> Optional.of(new Occasion(eventId, NotificationKind.TASK_DUE_SOON, e.unitId(), null,
-                    new NotificationData(e.assignmentId(), e.planId(), e.planNumber(), null, e.taskTitle(), e.unitId(),
-                            e.dueDate(), e.daysLeft(), null)));
+                    new NotificationData(e.assignmentId(), e.planId(), e.planNumber(), title(planTitles, e.planId()),
+                            e.taskTitle(), e.unitId(), e.dueDate(), e.daysLeft(), null)));
             case TaskDue e -> Optional.of(new Occasion(eventId, NotificationKind.TASK_DUE, e.unitId(), null,
-                    new NotificationData(e.assignmentId(), e.planId(), e.planNumber(), null, e.taskTitle(), e.unitId(),
-                            e.dueDate(), 0, null)));
+                    new NotificationData(e.assignmentId(), e.planId(), e.planNumber(), title(planTitles, e.planId()),
+                            e.taskTitle(), e.unitId(), e.dueDate(), 0, null)));
             case TaskOverdue e -> Optional.of(new Occasion(eventId,
                     e.escalated() ? NotificationKind.TASK_ESCALATED : NotificationKind.TASK_OVERDUE,
                     e.unitId(), e.parentUnitId(),
-                    new NotificationData(e.assignmentId(), e.planId(), e.planNumber(), null, e.taskTitle(), e.unitId(),
-                            e.dueDate(), null, e.daysOverdue())));
+                    new NotificationData(e.assignmentId(), e.planId(), e.planNumber(), title(planTitles, e.planId()),
+                            e.taskTitle(), e.unitId(), e.dueDate(), null, e.daysOverdue())));
             case TaskAssigned e -> Optional.empty();
             case TaskCompleted e -> Optional.empty();
         };
+    }
+
+    private static String title(Function<String, Optional<String>> planTitles, String planId) {
+        return planId == null ? null : planTitles.apply(planId).orElse(null);
     }
 }

@@ -9,6 +9,7 @@ import org.springframework.messaging.Message;
 import vn.congdoan.contracts.task.TaskEvent;
 import vn.congdoan.events.EventDecoder;
 import vn.congdoan.events.IncomingEvent;
+import vn.congdoan.notification.plans.PlanTitles;
 import vn.congdoan.notification.routing.Notifier;
 
 /** The functional binding {@code taskEvents-in-0} on plan.tasks; it only decodes and delegates. */
@@ -16,8 +17,8 @@ import vn.congdoan.notification.routing.Notifier;
 class TaskEventsBinding {
 
     @Bean
-    TaskEventNotifier taskEventNotifier(Notifier notifier) {
-        return new TaskEventNotifier(notifier);
+    TaskEventNotifier taskEventNotifier(Notifier notifier, PlanTitles planTitles) {
+        return new TaskEventNotifier(notifier, planTitles::titleOf);
     }
 
     @Bean

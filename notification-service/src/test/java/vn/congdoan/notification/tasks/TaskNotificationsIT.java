@@ -24,6 +24,7 @@ import vn.congdoan.notification.email.MailParts;
 import vn.congdoan.notification.officer.Officer;
 import vn.congdoan.notification.officer.OfficerFixtures;
 import vn.congdoan.notification.officer.Officers;
+import vn.congdoan.notification.plans.PlanTitles;
 import vn.congdoan.testsupport.TestProducer;
 
 /** From a plan.tasks record to the officers' inboxes and to an SMTP server's mailbox. */
@@ -39,6 +40,8 @@ class TaskNotificationsIT {
     Notifications notifications;
     @Autowired
     MeterRegistry meters;
+    @Autowired
+    PlanTitles planTitles;
 
     @Test
     void aReminderReachesEveryOfficerOfTheUnitInTheInboxAndByEmailWithDiacriticsIntact() throws Exception {
@@ -59,6 +62,24 @@ class TaskNotificationsIT {
                 .jsonPath("$.unread").isEqualTo(1)
                 .jsonPath("$.items[0].title").isEqualTo("Sắp đến hạn: " + TaskEvents.ANNUAL_REPORT)
                 .jsonPath("$.items[0].kind").isEqualTo("TASK_DUE_SOON");
+    }
+
+    @Test
+    void aReminderNamesItsPlanByNumberAndTitleOnceThePlanHasBeenIssued() {
+        String unit = "cdcs-" + UUID.randomUUID();
+        String planId = "p-" + UUID.randomUUID();
+        String title = "Kế hoạch tuyên truyền, phổ biến, quán triệt Nghị quyết Đại hội XIII Công đoàn Việt Nam";
+        Officer officer = officers.save(OfficerFixtures.officer("Mai Thị Thu", unit, "vi", ChannelType.EMAIL));
+        send(EventType.PLAN_ISSUED, "issued-" + planId, planId, """
+                {"planId":"%s","revision":1,"number":"45/KH-LĐLĐ","issuingUnitId":"ldld-tinh","issueDate":"2026-01-15",
+                 "title":"%s","targets":[],"tasks":[],"assignmentCount":1}""".formatted(planId, title));
+        await().atMost(PATIENCE).until(() -> planTitles.titleOf(planId).isPresent());
+
+        send(EventType.TASK_DUE_SOON, "named-" + unit, "a-" + unit,
+                TaskEvents.dueSoon("a-" + unit, unit, 3).replace("\"p-45\"", "\"" + planId + "\""));
+
+        assertThat(MailParts.text(awaitOneEmail(officer.email()), "text/plain"))
+                .contains("Kế hoạch: 45/KH-LĐLĐ – " + title);
     }
 
     @Test
