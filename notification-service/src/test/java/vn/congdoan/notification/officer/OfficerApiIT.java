@@ -140,6 +140,15 @@ class OfficerApiIT {
                         org.assertj.core.api.Assertions.assertThat((String) field).startsWith("defaultChannels"));
     }
 
+    @Test
+    void theApiIsDescribedInOpenApi() {
+        http.get().uri("/v3/api-docs").exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.paths['/api/officers/import'].post").exists()
+                .jsonPath("$.paths['/api/officers/{id}/preferences'].put").exists()
+                .jsonPath("$.paths['/api/officers/{officerId}/notifications'].get").exists()
+                .jsonPath("$.paths['/api/officers/{officerId}/notifications/read'].post").exists();
+    }
+
     private String create(String body) {
         String location = http.post().uri("/api/officers").contentType(MediaType.APPLICATION_JSON).body(body).exchange()
                 .expectStatus().isCreated().expectBody().returnResult().getResponseHeaders().getLocation().toString();
