@@ -54,10 +54,11 @@ class InboxController {
 
     @PostMapping("/api/notifications/{id}/read")
     InboxItem markRead(@PathVariable String id) {
-        Notification notification = notifications.findById(id)
-                .filter(n -> n.channel() == ChannelType.IN_APP)
+        Query unread = Query.query(Criteria.where("_id").is(id).and("channel").is(ChannelType.IN_APP.name())
+                .and("readAt").is(null));
+        mongo.updateFirst(unread, read(clock.instant()), Notification.class);
+        return notifications.findById(id).filter(n -> n.channel() == ChannelType.IN_APP).map(InboxItem::of)
                 .orElseThrow(() -> new NotFoundException("in-app notification", id));
-        return InboxItem.of(notifications.save(notification.read(clock.instant())));
     }
 
     @PostMapping("/api/officers/{officerId}/notifications/read")
@@ -82,9 +83,12 @@ class InboxController {
         Instant now = clock.instant();
         Query unread = Query.query(Criteria.where("recipient").is(recipient).and("channel").is(ChannelType.IN_APP.name())
                 .and("readAt").is(null));
-        long marked = mongo.updateMulti(unread, new Update().set("readAt", now)
-                .set("status", Notification.Status.READ.name()), Notification.class).getModifiedCount();
-        return new ReadAll(marked);
+        return new ReadAll(mongo.updateMulti(unread, read(now), Notification.class).getModifiedCount());
+    }
+
+    /** One atomic update, so marking read never overwrites what the dispatcher wrote meanwhile. */
+    private static Update read(Instant at) {
+        return new Update().set("readAt", at).set("status", Notification.Status.READ.name());
     }
 
     record Inbox(List<InboxItem> items, long unread, long total, int page, int size) {

@@ -18,10 +18,12 @@ import vn.congdoan.web.InvalidRequestException;
  * Loads a whole list of officers, e.g. a federation's directory exported from a spreadsheet.
  * All or nothing: every element is checked first and each wrong field is named with its index
  * ({@code [3].email}). An officer whose email is known is updated, keeping id and preferences,
- * so importing the same file twice changes nothing.
+ * so importing the same file twice changes nothing. At most 5,000 officers per request.
  */
 @Component
 class OfficerImport {
+    static final int MAX_OFFICERS = 5_000;
+
     private final Officers officers;
     private final Validator validator;
     private final PreferenceDefaults defaults;
@@ -35,6 +37,9 @@ class OfficerImport {
     }
 
     Result importAll(List<OfficerRequest> requests) {
+        if (requests.size() > MAX_OFFICERS) {
+            throw new InvalidRequestException("body", "at most " + MAX_OFFICERS + " officers per import, not " + requests.size());
+        }
         List<FieldError> errors = errors(requests);
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);

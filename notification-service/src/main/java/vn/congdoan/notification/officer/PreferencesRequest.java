@@ -4,6 +4,7 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.validation.constraints.NotNull;
 import vn.congdoan.notification.delivery.ChannelType;
 import vn.congdoan.notification.delivery.NotificationKind;
 
@@ -11,7 +12,8 @@ import vn.congdoan.notification.delivery.NotificationKind;
  * An officer's choices; whatever is left out keeps the configured default. Unknown kinds,
  * channels or modes are refused by the JSON reader with the field named.
  */
-public record PreferencesRequest(Map<NotificationKind, List<ChannelType>> channels, List<ChannelType> defaultChannels,
+public record PreferencesRequest(Map<@NotNull NotificationKind, @NotNull List<@NotNull ChannelType>> channels,
+                                 List<@NotNull ChannelType> defaultChannels,
                                  LocalTime quietFrom, LocalTime quietTo, DeliveryMode delivery) {
 
     Preferences over(Preferences defaults) {

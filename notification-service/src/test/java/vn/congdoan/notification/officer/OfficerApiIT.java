@@ -141,6 +141,17 @@ class OfficerApiIT {
     }
 
     @Test
+    void aKindWithNoChannelListIsRefusedNamingTheField() {
+        String id = create(officer("Vũ Thị Mai", "cdcs-1", "STAFF", "mai." + UUID.randomUUID() + "@congdoan.vn"));
+
+        http.put().uri("/api/officers/{id}/preferences", id).contentType(MediaType.APPLICATION_JSON)
+                .body("{\"channels\":{\"TASK_DUE\":null}}").exchange()
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").value(field ->
+                        org.assertj.core.api.Assertions.assertThat((String) field).startsWith("channels"));
+    }
+
+    @Test
     void theApiIsDescribedInOpenApi() {
         http.get().uri("/v3/api-docs").exchange().expectStatus().isOk().expectBody()
                 .jsonPath("$.paths['/api/officers/import'].post").exists()
