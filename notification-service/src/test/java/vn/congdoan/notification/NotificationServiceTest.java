@@ -22,7 +22,9 @@ import vn.congdoan.testsupport.ServiceIntegrationTest;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "notification.delivery.poll-interval=100ms",
         "notification.defaults.quiet-from=00:00",
-        "notification.defaults.quiet-to=00:00"})
+        "notification.defaults.quiet-to=00:00",
+        "notification.webhook.secret=whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw",
+        "notification.webhook.allowed-hosts=127.0.0.1"})
 @ContextConfiguration(initializers = {InfrastructureInitializer.class, MailServer.class})
 @AutoConfigureRestTestClient
 public @interface NotificationServiceTest {

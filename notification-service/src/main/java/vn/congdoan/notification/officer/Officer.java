@@ -13,11 +13,11 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @Document("officers")
 public record Officer(@Id String id, String name, @Indexed String unitId, Role role,
                       @Indexed(unique = true) String email, String phone, String zaloId, String language,
-                      Preferences preferences, Instant updatedAt) {
+                      Preferences preferences, Instant updatedAt, String webhookUrl) {
 
     public static final String VIETNAMESE = "vi";
 
     Officer withPreferences(Preferences changed, Instant at) {
-        return new Officer(id, name, unitId, role, email, phone, zaloId, language, changed, at);
+        return new Officer(id, name, unitId, role, email, phone, zaloId, language, changed, at, webhookUrl);
     }
 }

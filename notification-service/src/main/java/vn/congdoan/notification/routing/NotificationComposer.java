@@ -39,8 +39,13 @@ class NotificationComposer {
         QuietHours quiet = preferences.quietHours() == null ? defaults.preferences().quietHours() : preferences.quietHours();
         boolean digest = channel.interrupts() && preferences.delivery() == DeliveryMode.DAILY_DIGEST;
         Instant first = digest ? nextDigest(now) : channel.interrupts() ? quiet.nextAllowed(now, zone) : now;
-        String address = channel == ChannelType.EMAIL ? officer.email() : channel == ChannelType.ZALO ? officer.zaloId()
-                : channel == ChannelType.SMS ? officer.phone() : null;
+        String address = switch (channel) {
+            case EMAIL -> officer.email();
+            case WEBHOOK -> officer.webhookUrl();
+            case ZALO -> officer.zaloId();
+            case SMS -> officer.phone();
+            case IN_APP -> null;
+        };
         return compose(occasion, unitId, officer.id(), channel, address, officer.language(), first, now, digest);
     }
 

@@ -71,6 +71,15 @@ class OfficerApiIT {
     }
 
     @Test
+    void aWebhookUrlThatIsNotHttpIsRefusedNamingTheField() {
+        String body = officer("Phạm Văn Đồng", "cdcs-1", "STAFF", "dong3@congdoan.vn")
+                .replace("}", ",\"webhookUrl\":\"ftp://hooks.congdoan.vn/x\"}");
+        http.post().uri("/api/officers").contentType(MediaType.APPLICATION_JSON).body(body).exchange()
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("webhookUrl");
+    }
+
+    @Test
     void aSecondOfficerWithTheSameEmailIsAConflict() {
         String email = "trung." + UUID.randomUUID() + "@congdoan.vn";
         create(officer("Đỗ Văn Trung", "cdcs-1", "STAFF", email));

@@ -29,6 +29,13 @@ public final class OfficerFixtures {
                                    ChannelType... channels) {
         String id = "o-" + UUID.randomUUID();
         return new Officer(id, name, unitId, Role.STAFF, id + "@congdoan.vn", "0912345678", "zalo-" + id, language,
-                new Preferences(null, List.of(channels), quiet, mode), null);
+                new Preferences(null, List.of(channels), quiet, mode), null, null);
+    }
+
+    /** An officer whose notifications go to a system of theirs by signed webhook. */
+    public static Officer withWebhook(String name, String unitId, String webhookUrl) {
+        Officer o = officer(name, unitId, "vi", ChannelType.WEBHOOK);
+        return new Officer(o.id(), o.name(), o.unitId(), o.role(), o.email(), o.phone(), o.zaloId(), o.language(),
+                o.preferences(), o.updatedAt(), webhookUrl);
     }
 }

@@ -73,7 +73,7 @@ class NotificationComposerTest {
     private static Officer officer(DeliveryMode mode) {
         return new Officer("o1", "Nguyễn Văn An", "cdcs-1", Role.CHAIR, "o1@congdoan.vn", "0912345678", null, "en",
                 new Preferences(null, List.of(ChannelType.IN_APP, ChannelType.EMAIL),
-                        new QuietHours(LocalTime.of(21, 0), LocalTime.of(7, 0)), mode), null);
+                        new QuietHours(LocalTime.of(21, 0), LocalTime.of(7, 0)), mode), null, null);
     }
 
     private static Instant at(int year, int month, int day, int hour, int minute) {

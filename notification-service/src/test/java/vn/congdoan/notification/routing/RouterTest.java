@@ -84,6 +84,6 @@ class RouterTest {
     }
 
     private static Officer officer(String id, String unitId, Role role) {
-        return new Officer(id, "Nguyễn Văn " + id, unitId, role, id + "@congdoan.vn", "0912345678", null, "vi", null, null);
+        return new Officer(id, "Nguyễn Văn " + id, unitId, role, id + "@congdoan.vn", "0912345678", null, "vi", null, null, null);
     }
 }
