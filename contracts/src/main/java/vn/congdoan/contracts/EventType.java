@@ -3,6 +3,8 @@ package vn.congdoan.contracts;
 import java.util.Arrays;
 import java.util.Optional;
 
+import vn.congdoan.contracts.notification.NotificationDelivered;
+import vn.congdoan.contracts.notification.NotificationFailed;
 import vn.congdoan.contracts.plan.PlanClosed;
 import vn.congdoan.contracts.plan.PlanIssued;
 import vn.congdoan.contracts.task.TaskAssigned;
@@ -26,7 +28,10 @@ public enum EventType {
     TASK_COMPLETED("vn.congdoan.task.completed.v1", Topic.PLAN_TASKS, TaskCompleted.class),
     UNIT_CHANGED("vn.congdoan.unit.changed.v1", Topic.PLAN_UNITS, UnitChanged.class),
     PLAN_ISSUED("vn.congdoan.plan.issued.v1", Topic.PLAN_PLANS, PlanIssued.class),
-    PLAN_CLOSED("vn.congdoan.plan.closed.v1", Topic.PLAN_PLANS, PlanClosed.class);
+    PLAN_CLOSED("vn.congdoan.plan.closed.v1", Topic.PLAN_PLANS, PlanClosed.class),
+    NOTIFICATION_DELIVERED("vn.congdoan.notification.delivered.v1", Topic.NOTIFICATION_DELIVERIES,
+            NotificationDelivered.class),
+    NOTIFICATION_FAILED("vn.congdoan.notification.failed.v1", Topic.NOTIFICATION_DELIVERIES, NotificationFailed.class);
 
     private final String ceType;
     private final Topic topic;

@@ -8,7 +8,8 @@ package vn.congdoan.contracts;
 public enum Topic {
     PLAN_UNITS("plan.units", "plan-service", true),
     PLAN_PLANS("plan.plans", "plan-service", false),
-    PLAN_TASKS("plan.tasks", "plan-service", false);
+    PLAN_TASKS("plan.tasks", "plan-service", false),
+    NOTIFICATION_DELIVERIES("notification.deliveries", "notification-service", false);
 
     private final String topicName;
     private final String producer;

@@ -1,4 +1,4 @@
-package vn.congdoan.notification.inbox;
+package vn.congdoan.notification.tasks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -13,11 +13,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import vn.congdoan.contracts.EventType;
+import vn.congdoan.notification.NotificationServiceTest;
+import vn.congdoan.notification.delivery.Notification;
+import vn.congdoan.notification.delivery.Notifications;
 import vn.congdoan.testsupport.KafkaProbe;
-import vn.congdoan.testsupport.ServiceIntegrationTest;
 import vn.congdoan.testsupport.TestProducer;
 
-@ServiceIntegrationTest
+@NotificationServiceTest
 class TaskEventsInboxIT {
     private static final String DEAD_LETTERS = "plan.tasks.notification-service.dlq";
 
@@ -35,7 +37,7 @@ class TaskEventsInboxIT {
             producer.sendEvent(EventType.TASK_DUE_SOON, eventId, "a1", dueSoon("a1", unit, 7));
         }
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> notifications.countByUnitIdAndReadAtIsNull(unit) > 0);
+        await().atMost(Duration.ofSeconds(30)).until(() -> unread(unit) > 0);
         http.get().uri("/api/units/{unit}/notifications", unit).exchange()
                 .expectStatus().isOk()
                 .expectBody()
@@ -44,7 +46,7 @@ class TaskEventsInboxIT {
                 .jsonPath("$.items[0].body").isEqualTo(
                         "Nhiệm vụ “Tổng hợp kết quả, báo cáo năm về LĐLĐ tỉnh” đến hạn ngày 30/11/2026, còn 7 ngày.");
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
-                .until(() -> notifications.countByUnitIdAndReadAtIsNull(unit) == 1);
+                .until(() -> unread(unit) == 1);
     }
 
     @Test
@@ -60,7 +62,7 @@ class TaskEventsInboxIT {
             assertThat(KafkaProbe.header(dead, "x-exception-message")).contains("not JSON");
             assertThat(KafkaProbe.header(dead, "x-original-topic")).isEqualTo("plan.tasks");
         }
-        await().atMost(Duration.ofSeconds(30)).until(() -> notifications.countByUnitIdAndReadAtIsNull(unit) == 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> unread(unit) == 1);
     }
 
     @Test
@@ -86,6 +88,10 @@ class TaskEventsInboxIT {
             ConsumerRecord<String, byte[]> dead = deadLetters.awaitRecord(KafkaProbe.withHeader("ce_id", "no-date-" + unit));
             assertThat(KafkaProbe.header(dead, "x-exception-message")).contains("dueDate");
         }
+    }
+
+    private long unread(String unit) {
+        return notifications.countByRecipientAndReadAtIsNull(Notification.unitInbox(unit));
     }
 
     static String dueSoon(String assignmentId, String unit, int daysLeft) {

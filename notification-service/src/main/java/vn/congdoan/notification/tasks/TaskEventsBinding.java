@@ -1,6 +1,5 @@
-package vn.congdoan.notification.inbox;
+package vn.congdoan.notification.tasks;
 
-import java.time.Clock;
 import java.util.function.Consumer;
 
 import org.springframework.context.annotation.Bean;
@@ -10,14 +9,16 @@ import org.springframework.messaging.Message;
 import vn.congdoan.contracts.task.TaskEvent;
 import vn.congdoan.events.EventDecoder;
 import vn.congdoan.events.IncomingEvent;
+import vn.congdoan.notification.plans.PlanTitles;
+import vn.congdoan.notification.routing.Notifier;
 
 /** The functional binding {@code taskEvents-in-0} on plan.tasks; it only decodes and delegates. */
 @Configuration
 class TaskEventsBinding {
 
     @Bean
-    TaskEventNotifier taskEventNotifier(Notifications notifications, Clock clock) {
-        return new TaskEventNotifier(notifications, clock);
+    TaskEventNotifier taskEventNotifier(Notifier notifier, PlanTitles planTitles) {
+        return new TaskEventNotifier(notifier, planTitles::titleOf);
     }
 
     @Bean

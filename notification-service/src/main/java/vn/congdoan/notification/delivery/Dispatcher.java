@@ -1,0 +1,101 @@
+package vn.congdoan.notification.delivery;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
+/**
+ * Hands pending notifications whose time has come to their channels. Storing a notification and
+ * delivering it are separate steps, so a crash in between loses nothing: the notification stays
+ * PENDING (or its claim's lease runs out) and the next run takes it. One dispatcher runs at a
+ * time across instances (ShedLock), and each notification is claimed by findAndModify besides.
+ */
+public class Dispatcher {
+    private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
+
+    private final Deliveries deliveries;
+    private final Map<ChannelType, Channel> channels = new EnumMap<>(ChannelType.class);
+    private final DeliveryProperties properties;
+    private final Clock clock;
+
+    Dispatcher(Deliveries deliveries, List<Channel> channels, DeliveryProperties properties, Clock clock) {
+        this.deliveries = deliveries;
+        channels.forEach(channel -> this.channels.put(channel.type(), channel));
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @Scheduled(fixedDelayString = "${notification.delivery.poll-interval:500ms}")
+    @SchedulerLock(name = "notification-dispatcher", lockAtMostFor = "PT2M")
+    public void dispatchDue() {
+        long deadline = System.nanoTime() + properties.claimLease().toNanos() / 2;
+        while (dispatchBatch() == properties.batchSize() && System.nanoTime() < deadline) {
+            // keep going while full batches come back, well within the lock and the claims' lease
+        }
+    }
+
+    /** Delivers one batch of due notifications, grouped by channel; returns how many were due. */
+    public int dispatchBatch() {
+        Instant now = clock.instant();
+        List<String> due = deliveries.dueIds(now, properties.batchSize());
+        due.stream().map(id -> deliveries.claim(id, now, properties.claimLease())).flatMap(Optional::stream)
+                .collect(Collectors.groupingBy(Notification::channel, () -> new EnumMap<>(ChannelType.class), Collectors.toList()))
+                .forEach(this::deliver);
+        return due.size();
+    }
+
+    private void deliver(ChannelType type, List<Notification> batch) {
+        Channel channel = channels.get(type);
+        if (channel == null) {
+            batch.forEach(notification -> fail(notification, "no " + type + " channel is available yet"));
+            return;
+        }
+        Map<String, String> failures = sendAll(channel, batch);
+        Instant now = clock.instant();
+        for (Notification notification : batch) {
+            String reason = failures.get(notification.id());
+            if (reason == null) {
+                deliveries.sent(notification, now);
+            } else {
+                attemptFailed(notification, reason);
+            }
+        }
+    }
+
+    private static Map<String, String> sendAll(Channel channel, List<Notification> batch) {
+        try {
+            return channel.sendAll(batch);
+        } catch (RuntimeException e) {
+            String reason = e.getMessage() == null ? e.toString() : e.getMessage();
+            return batch.stream().collect(Collectors.toMap(Notification::id, n -> reason));
+        }
+    }
+
+    private void attemptFailed(Notification notification, String reason) {
+        if (notification.attempts() >= properties.maxAttempts()) {
+            fail(notification, reason);
+            return;
+        }
+        Instant next = clock.instant().plus(properties.backoffAfter(notification.attempts()));
+        log.info("delivery attempt {} failed, retrying at {}: notification={} channel={} reason={}",
+                notification.attempts(), next, notification.id(), notification.channel(), reason);
+        deliveries.retryLater(notification, next, reason);
+    }
+
+    private void fail(Notification notification, String reason) {
+        log.warn("delivery failed for good after {} attempts: notification={} event={} recipient={} channel={} reason={}",
+                notification.attempts(), notification.id(), notification.eventId(), notification.recipient(),
+                notification.channel(), reason);
+        deliveries.failed(notification, reason, clock.instant());
+    }
+}

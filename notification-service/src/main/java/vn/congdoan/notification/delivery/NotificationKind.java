@@ -1,0 +1,14 @@
+package vn.congdoan.notification.delivery;
+
+/**
+ * What a notification is about. Officers choose channels per kind, routing rules are keyed by
+ * kind, and every kind has a template in each language.
+ */
+public enum NotificationKind {
+    TASK_DUE_SOON, TASK_DUE, TASK_OVERDUE, TASK_ESCALATED;
+
+    /** The template name: {@code TASK_DUE_SOON} is {@code task-due-soon}. */
+    public String templateName() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+}

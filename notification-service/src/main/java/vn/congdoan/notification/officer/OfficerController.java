@@ -1,0 +1,106 @@
+package vn.congdoan.notification.officer;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import vn.congdoan.web.ConflictException;
+import vn.congdoan.web.NotFoundException;
+
+/** The officer directory: who hears what for which unit, and how they want to hear it. */
+@RestController
+@Validated
+@RequestMapping("/api/officers")
+class OfficerController {
+    private final Officers officers;
+    private final OfficerImport imports;
+    private final PreferenceDefaults defaults;
+    private final Clock clock;
+
+    OfficerController(Officers officers, OfficerImport imports, PreferenceDefaults defaults, Clock clock) {
+        this.officers = officers;
+        this.imports = imports;
+        this.defaults = defaults;
+        this.clock = clock;
+    }
+
+    @PostMapping
+    ResponseEntity<Officer> create(@RequestBody @Valid OfficerRequest request) {
+        Officer created = store(request.toOfficer(UUID.randomUUID().toString(), defaults.preferences(), clock.instant()));
+        return ResponseEntity.created(URI.create("/api/officers/" + created.id())).body(created);
+    }
+
+    @GetMapping
+    OfficerPage list(@RequestParam(required = false) String unitId,
+                     @RequestParam(defaultValue = "0") @Min(0) int page,
+                     @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
+        Page<Officer> found = unitId == null
+                ? officers.findAll(PageRequest.of(page, size, Sort.by("name")))
+                : officers.findByUnitIdOrderByNameAsc(unitId, PageRequest.of(page, size));
+        return new OfficerPage(found.getContent(), found.getTotalElements(), page, size);
+    }
+
+    @GetMapping("/{id}")
+    Officer get(@PathVariable String id) {
+        return officers.findById(id).orElseThrow(() -> new NotFoundException("officer", id));
+    }
+
+    @PutMapping("/{id}")
+    Officer replace(@PathVariable String id, @RequestBody @Valid OfficerRequest request) {
+        Officer current = get(id);
+        return store(request.toOfficer(id, current.preferences(), clock.instant()));
+    }
+
+    @DeleteMapping("/{id}")
+    ResponseEntity<Void> delete(@PathVariable String id) {
+        officers.delete(get(id));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/import")
+    OfficerImport.Result importAll(@RequestBody List<OfficerRequest> requests) {
+        return imports.importAll(requests);
+    }
+
+    @GetMapping("/{id}/preferences")
+    Preferences preferences(@PathVariable String id) {
+        return get(id).preferences();
+    }
+
+    @PutMapping("/{id}/preferences")
+    Preferences choose(@PathVariable String id, @RequestBody @Valid PreferencesRequest request) {
+        Officer current = get(id);
+        return officers.save(current.withPreferences(request.over(defaults.preferences()), clock.instant())).preferences();
+    }
+
+    private Officer store(Officer officer) {
+        try {
+            return officers.save(officer);
+        } catch (DuplicateKeyException taken) {
+            throw new ConflictException("email", "another officer already has the email " + officer.email());
+        }
+    }
+
+    record OfficerPage(List<Officer> items, long total, int page, int size) {
+    }
+}

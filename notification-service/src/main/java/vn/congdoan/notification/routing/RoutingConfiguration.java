@@ -1,0 +1,25 @@
+package vn.congdoan.notification.routing;
+
+import java.time.Clock;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import vn.congdoan.notification.delivery.Notifications;
+import vn.congdoan.notification.officer.Officers;
+import vn.congdoan.notification.officer.PreferenceDefaults;
+import vn.congdoan.notification.template.MessageTemplates;
+
+@Configuration
+@EnableConfigurationProperties(RoutingRules.class)
+class RoutingConfiguration {
+
+    @Bean
+    Notifier notifier(RoutingRules rules, Officers officers, Notifications notifications, MeterRegistry meters,
+                      MessageTemplates templates, PreferenceDefaults defaults, Clock clock) {
+        NotificationComposer composer = new NotificationComposer(templates, clock, defaults);
+        return new Notifier(new Router(rules, officers::findByUnitId), composer, notifications, meters);
+    }
+}

@@ -1,0 +1,196 @@
+package vn.congdoan.notification.delivery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+
+import vn.congdoan.contracts.EventType;
+import vn.congdoan.contracts.Topic;
+import vn.congdoan.notification.MailServer;
+import vn.congdoan.notification.NotificationServiceTest;
+import vn.congdoan.notification.officer.DeliveryMode;
+import vn.congdoan.notification.officer.Officer;
+import vn.congdoan.notification.officer.OfficerFixtures;
+import vn.congdoan.notification.officer.Officers;
+import vn.congdoan.notification.officer.QuietHours;
+import vn.congdoan.testsupport.ContractAssertions;
+import vn.congdoan.testsupport.KafkaProbe;
+import vn.congdoan.testsupport.TestProducer;
+
+/** The delivery state machine against the running dispatcher, the MongoDB stand-in and GreenMail. */
+@NotificationServiceTest
+class DispatcherIT {
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    @Autowired
+    Notifications notifications;
+    @Autowired
+    Officers officers;
+    @Autowired
+    MongoTemplate mongo;
+
+    @Test
+    void aNotificationStoredByAProcessThatDiedBeforeDeliveringIsDeliveredOnce() {
+        String address = "resume-" + UUID.randomUUID() + "@congdoan.vn";
+        Notification stored = notifications.insert(pendingEmail(address, 0, Instant.now().minusSeconds(1)));
+
+        await().atMost(PATIENCE).until(() -> status(stored) == Notification.Status.SENT);
+        assertThat(notifications.findById(stored.id()).orElseThrow().attempts()).isEqualTo(1);
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> MailServer.messagesTo(address).size() == 1);
+    }
+
+    @Test
+    void aDeliveredNotificationIsPublishedAsCataloguedOnNotificationDeliveries() {
+        String address = "published-" + UUID.randomUUID() + "@congdoan.vn";
+        try (KafkaProbe deliveries = KafkaProbe.open(Topic.NOTIFICATION_DELIVERIES.topicName())) {
+            Notification stored = notifications.insert(pendingEmail(address, 0, Instant.now().minusSeconds(1)));
+
+            ConsumerRecord<String, byte[]> delivered = deliveries.awaitRecord(
+                    KafkaProbe.withHeader("ce_id", "delivered:" + stored.id()));
+            assertThat(ContractAssertions.assertConformsToCatalogue(delivered)).isEqualTo(EventType.NOTIFICATION_DELIVERED);
+            assertThat(delivered.key()).isEqualTo(stored.id());
+            assertThat(KafkaProbe.value(delivered)).contains("\"channel\":\"EMAIL\"", "\"attempts\":1",
+                    "\"eventId\":\"" + stored.eventId() + "\"");
+        }
+    }
+
+    @Test
+    void aClaimWhoseDispatcherDiedIsTakenOverWhenItsLeaseRunsOut() {
+        String address = "lease-" + UUID.randomUUID() + "@congdoan.vn";
+        Notification expired = notifications.insert(pendingEmail(address, 1, Instant.now().minusSeconds(1)));
+
+        await().atMost(PATIENCE).until(() -> status(expired) == Notification.Status.SENT);
+        assertThat(notifications.findById(expired.id()).orElseThrow().attempts()).isEqualTo(2);
+        assertThat(MailServer.messagesTo(address)).hasSize(1);
+    }
+
+    @Test
+    void aClaimStillHeldByAnotherDispatcherIsLeftAlone() {
+        String address = "held-" + UUID.randomUUID() + "@congdoan.vn";
+        Notification held = notifications.insert(pendingEmail(address, 1, Instant.now().plusSeconds(120)));
+
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4))
+                .until(() -> status(held) == Notification.Status.PENDING && MailServer.messagesTo(address).isEmpty());
+    }
+
+    @Test
+    void aFailedAttemptIsRetriedLaterWithTheReasonRecorded() {
+        Notification stored = notifications.insert(pendingEmail(null, 0, Instant.now().minusSeconds(1)));
+
+        await().atMost(PATIENCE).until(() -> notifications.findById(stored.id()).orElseThrow().attempts() == 1);
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            Notification retrying = notifications.findById(stored.id()).orElseThrow();
+            assertThat(retrying.status()).isEqualTo(Notification.Status.PENDING);
+            assertThat(retrying.failureReason()).isEqualTo("the officer has no email address");
+            assertThat(retrying.nextAttemptAt()).isBetween(Instant.now().plusSeconds(20), Instant.now().plusSeconds(31));
+        });
+    }
+
+    @Test
+    void theLastFailedAttemptMarksTheNotificationFailedAndPublishesWhy() {
+        try (KafkaProbe deliveries = KafkaProbe.open(Topic.NOTIFICATION_DELIVERIES.topicName())) {
+            Notification stored = notifications.insert(pendingEmail(null, 4, Instant.now().minusSeconds(1)));
+
+            await().atMost(PATIENCE).until(() -> status(stored) == Notification.Status.FAILED);
+            Notification failed = notifications.findById(stored.id()).orElseThrow();
+            assertThat(failed.attempts()).isEqualTo(5);
+            assertThat(failed.failureReason()).isEqualTo("the officer has no email address");
+            ConsumerRecord<String, byte[]> event = deliveries.awaitRecord(KafkaProbe.withHeader("ce_id", "failed:" + stored.id()));
+            assertThat(KafkaProbe.value(event)).contains("\"attempts\":5");
+        }
+    }
+
+    @Test
+    void aChannelWithoutAnAdapterFailsWithTheReasonInsteadOfVanishing() {
+        String unit = "cdcs-" + UUID.randomUUID();
+        Officer officer = officers.save(OfficerFixtures.officer("Hà Văn Zalo", unit, "vi", ChannelType.ZALO));
+        String id = Notification.idOf("zalo-" + unit, officer.id(), ChannelType.ZALO);
+        try (KafkaProbe deliveries = KafkaProbe.open(Topic.NOTIFICATION_DELIVERIES.topicName())) {
+            send("zalo-" + unit, unit);
+
+            await().atMost(PATIENCE).until(() -> notifications.findById(id).map(Notification::status).orElse(null)
+                    == Notification.Status.FAILED);
+            assertThat(notifications.findById(id).orElseThrow().failureReason()).isEqualTo("no ZALO channel is available yet");
+            ConsumerRecord<String, byte[]> failed = deliveries.awaitRecord(KafkaProbe.withHeader("ce_id", "failed:" + id));
+            assertThat(ContractAssertions.assertConformsToCatalogue(failed)).isEqualTo(EventType.NOTIFICATION_FAILED);
+            assertThat(KafkaProbe.value(failed)).contains("\"reason\":\"no ZALO channel is available yet\"");
+        }
+    }
+
+    @Test
+    void emailDuringAnOfficersQuietHoursWaitsUntilTheyEndWhileTheInboxGetsItAtOnce() {
+        ZoneId hanoi = ZoneId.of("Asia/Ho_Chi_Minh");
+        LocalTime now = LocalTime.now(hanoi).withSecond(0).withNano(0);
+        QuietHours aroundNow = new QuietHours(now.minusHours(1), now.plusHours(1));
+        String unit = "cdcs-" + UUID.randomUUID();
+        Officer officer = officers.save(OfficerFixtures.officer("Đinh Thị Đêm", unit, "vi", aroundNow,
+                ChannelType.IN_APP, ChannelType.EMAIL));
+        send("quiet-" + unit, unit);
+
+        String inApp = Notification.idOf("quiet-" + unit, officer.id(), ChannelType.IN_APP);
+        String email = Notification.idOf("quiet-" + unit, officer.id(), ChannelType.EMAIL);
+        await().atMost(PATIENCE).until(() -> notifications.findById(inApp).map(Notification::status).orElse(null)
+                == Notification.Status.SENT);
+        Notification waiting = notifications.findById(email).orElseThrow();
+        assertThat(waiting.status()).isEqualTo(Notification.Status.PENDING);
+        assertThat(waiting.nextAttemptAt().atZone(hanoi).toLocalTime()).isEqualTo(aroundNow.to());
+        assertThat(waiting.nextAttemptAt()).isAfter(Instant.now());
+        assertThat(MailServer.messagesTo(officer.email())).isEmpty();
+    }
+
+    @Test
+    void anOfficerWhoChoseADailyDigestGetsTheDaysRemindersInOneEmailAtDigestTime() throws Exception {
+        String unit = "cdcs-" + UUID.randomUUID();
+        Officer officer = officers.save(OfficerFixtures.officer("Bùi Thị Tóm", unit, "vi",
+                DeliveryMode.DAILY_DIGEST, ChannelType.EMAIL));
+        send("digest-7-" + unit, unit);
+        send("digest-3-" + unit, unit);
+        Query held = Query.query(Criteria.where("recipient").is(officer.id()).and("digest").is(true));
+        await().atMost(PATIENCE).until(() -> mongo.count(held, Notification.class) == 2);
+        assertThat(mongo.find(held, Notification.class)).allSatisfy(n -> assertThat(n.nextAttemptAt()).isAfter(Instant.now()));
+
+        mongo.updateMulti(held, Update.update("nextAttemptAt", Instant.now()), Notification.class);
+
+        await().atMost(PATIENCE).until(() -> mongo.find(held, Notification.class).stream()
+                .allMatch(n -> n.status() == Notification.Status.SENT));
+        assertThat(MailServer.messagesTo(officer.email())).singleElement()
+                .satisfies(m -> assertThat(m.getSubject()).isEqualTo("Tóm tắt thông báo trong ngày: 2 việc cần chú ý"));
+    }
+
+    private Notification.Status status(Notification notification) {
+        return notifications.findById(notification.id()).orElseThrow().status();
+    }
+
+    private static void send(String eventId, String unit) {
+        try (TestProducer producer = TestProducer.open()) {
+            producer.sendEvent(EventType.TASK_DUE_SOON, eventId, "a-" + unit, """
+                    {"assignmentId":"a-%s","planId":"p-45","planNumber":"45/KH-LĐLĐ","taskTitle":"Báo cáo năm",
+                     "unitId":"%s","dueDate":"2026-11-30","daysLeft":3}""".formatted(unit, unit));
+        }
+    }
+
+    private static Notification pendingEmail(String address, int attempts, Instant nextAttemptAt) {
+        String eventId = "e-" + UUID.randomUUID();
+        NotificationData data = new NotificationData("a1", "p-45", "45/KH-LĐLĐ", null, "Báo cáo 6 tháng đầu năm",
+                "cdcs-1", LocalDate.of(2026, 6, 30), 3, null);
+        return new Notification(Notification.idOf(eventId, "o1", ChannelType.EMAIL), eventId,
+                NotificationKind.TASK_DUE_SOON, "cdcs-1", "o1", ChannelType.EMAIL, address, "vi",
+                "Sắp đến hạn: Báo cáo 6 tháng đầu năm", "Nhiệm vụ “Báo cáo 6 tháng đầu năm” đến hạn ngày 30/06/2026, còn 3 ngày.",
+                data, Notification.Status.PENDING, attempts, nextAttemptAt, null, Instant.now(), null, null, false);
+    }
+}
