@@ -32,6 +32,7 @@ public final class LocalStack {
     private final List<ServiceProcess> services = new ArrayList<>();
     private final long started = System.nanoTime();
     private MongoStandIn mongo;
+    private MailCatcher mail;
     private KafkaBroker kafka;
     private boolean stopping;
 
@@ -72,6 +73,8 @@ public final class LocalStack {
         ports.put(settings.mongoPort(), "MongoDB stand-in");
         ports.put(settings.kafkaPort(), "Kafka broker");
         ports.put(settings.kafkaControllerPort(), "Kafka controller");
+        ports.put(MailCatcher.SMTP_PORT, "mail catcher (SMTP)");
+        ports.put(MailCatcher.IMAP_PORT, "mail catcher (IMAP)");
         SERVICES.forEach(service -> ports.put(service.port(), service.name()));
         Ports.requireFree(ports);
         Map<Service, Path> jars = new LinkedHashMap<>();
@@ -85,6 +88,7 @@ public final class LocalStack {
             mongo = MongoStandIn.start(settings.dir().resolve("mongo").resolve("congdoan.mv.db"), settings.mongoPort());
             System.out.println("MongoDB stand-in listening on 127.0.0.1:" + settings.mongoPort()
                     + " (data in " + settings.dir().resolve("mongo") + ")");
+            mail = MailCatcher.start();
             // the services take far longer to boot than the broker and reach Kafka late in their start-up:
             // starting them now rather than after the broker is ready saves its start-up time
             jars.forEach((service, jar) -> services.add(ServiceProcess.start(service.name(), jar, service.port(),
@@ -101,6 +105,8 @@ public final class LocalStack {
         return Map.of(
                 "SPRING_MONGODB_URI", mongo.uri(service.database()),
                 "SPRING_KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
+                "SPRING_MAIL_HOST", "127.0.0.1",
+                "SPRING_MAIL_PORT", String.valueOf(MailCatcher.SMTP_PORT),
                 // the stand-in has no `hello` command: Boot's MongoDB health indicator would say DOWN
                 "MANAGEMENT_HEALTH_MONGODB_ENABLED", "false");
     }
@@ -156,6 +162,9 @@ public final class LocalStack {
         services.parallelStream().forEach(ServiceProcess::stop);
         if (kafka != null) {
             kafka.stop();
+        }
+        if (mail != null) {
+            mail.close();
         }
         if (mongo != null) {
             mongo.close();

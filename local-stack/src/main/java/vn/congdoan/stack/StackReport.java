@@ -18,6 +18,8 @@ final class StackReport {
                 service.name(), service.baseUrl(), service.baseUrl() + "/actuator/health"));
         out.printf("  %-22s %s%n", "kafka", "127.0.0.1:" + settings.kafkaPort());
         out.printf("  %-22s %s%n", "mongodb (stand-in)", "mongodb://127.0.0.1:" + settings.mongoPort());
+        out.printf("  %-22s %s%n", "mail catcher", "smtp://127.0.0.1:" + MailCatcher.SMTP_PORT
+                + ", read over imap://127.0.0.1:" + MailCatcher.IMAP_PORT + " (login = password = the address)");
         out.println();
         out.println("  logs: " + settings.logs());
         out.println("  data: " + settings.dir() + "  (stop the stack, then delete it to start afresh)");

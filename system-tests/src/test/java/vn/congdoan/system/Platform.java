@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.congdoan.stack.ServiceProcess;
@@ -18,7 +21,7 @@ import vn.congdoan.testsupport.TestInfrastructure;
 
 /**
  * The four services as separate processes, started once for all system tests against this JVM's
- * broker and database, exactly as the local stack runs them. Stopped when the JVM ends.
+ * broker, database and SMTP server, exactly as the local stack runs them. Stopped when the JVM ends.
  */
 final class Platform {
     static final String PLAN = "plan-service";
@@ -27,6 +30,7 @@ final class Platform {
     static final String NOTIFICATION = "notification-service";
     private static final List<String> SERVICES = List.of(PLAN, OUTREACH, REPORTING, NOTIFICATION);
     private static Map<String, ServiceProcess> running;
+    private static GreenMail mail;
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -37,10 +41,18 @@ final class Platform {
         return running().get(name);
     }
 
+    /** The real SMTP server the services send e-mail to, in this JVM. */
+    static synchronized GreenMail mail() {
+        running();
+        return mail;
+    }
+
     /** Started on first use, not in the static initialiser: the parallel start-up would wait on it. */
     private static synchronized Map<String, ServiceProcess> running() {
         if (running == null) {
-            running = start();
+            mail = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+            mail.start();
+            running = start(mail.getSmtp().getPort());
         }
         return running;
     }
@@ -80,7 +92,7 @@ final class Platform {
         return URI.create(running().get(service).baseUrl() + path);
     }
 
-    private static Map<String, ServiceProcess> start() {
+    private static Map<String, ServiceProcess> start(int smtpPort) {
         TestInfrastructure infrastructure = TestInfrastructure.get();
         Path root = Samples.repositoryRoot();
         Map<String, CompletableFuture<ServiceProcess>> starting = new java.util.LinkedHashMap<>();
@@ -88,7 +100,9 @@ final class Platform {
             Map<String, String> env = Map.of(
                     "SPRING_KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaBootstrapServers(),
                     "SPRING_MONGODB_URI", infrastructure.mongoUri(service.replace("-service", "")),
-                    "MANAGEMENT_HEALTH_MONGODB_ENABLED", String.valueOf(infrastructure.realMongo()));
+                    "MANAGEMENT_HEALTH_MONGODB_ENABLED", String.valueOf(infrastructure.realMongo()),
+                    "SPRING_MAIL_HOST", "127.0.0.1",
+                    "SPRING_MAIL_PORT", String.valueOf(smtpPort));
             starting.put(service, CompletableFuture.supplyAsync(() -> ServiceProcess.start(service,
                     ServiceProcess.serviceJar(root, service), ServiceProcess.freePort(), env,
                     root.resolve("system-tests/target/service-logs/" + service + ".log"))
@@ -96,7 +110,10 @@ final class Platform {
         }
         Map<String, ServiceProcess> running = new java.util.LinkedHashMap<>();
         starting.forEach((name, future) -> running.put(name, future.join()));
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> running.values().forEach(ServiceProcess::stop)));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            running.values().forEach(ServiceProcess::stop);
+            mail.stop();
+        }));
         return running;
     }
 }

@@ -8,11 +8,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+
+import jakarta.mail.internet.MimeMessage;
 
 import tools.jackson.databind.JsonNode;
 import vn.congdoan.contracts.EventType;
@@ -43,6 +46,52 @@ class ThinSliceIT {
         assertThat(inbox.get("items").get(0).get("body").asString()).isEqualTo(
                 "Nhiệm vụ “Tổng hợp kết quả triển khai thực hiện, báo cáo về LĐLĐ tỉnh” đến hạn ngày "
                         + "%02d/%02d/%d, còn 7 ngày.".formatted(due.getDayOfMonth(), due.getMonthValue(), due.getYear()));
+    }
+
+    @Test
+    void aReminderFromPlanServiceReachesTheUnitsOfficerByEmailWithDiacriticsIntact() throws Exception {
+        String unit = "cdcs-cang-quy-nhon-" + UUID.randomUUID();
+        String email = "chu.tich." + UUID.randomUUID().toString().substring(0, 8) + "@congdoan-quynhon.vn";
+        Platform.post(Platform.NOTIFICATION, "/api/officers", Map.of("name", "Trần Thị Ngọc Ánh", "unitId", unit,
+                "role", "CHAIR", "email", email, "phone", "0912 345 678", "language", "vi",
+                "preferences", Map.of("defaultChannels", List.of("IN_APP", "EMAIL"), "quietFrom", "00:00", "quietTo", "00:00",
+                        "delivery", "IMMEDIATE")));
+        LocalDate due = LocalDate.now(VIETNAM).plusDays(7);
+        Platform.post(Platform.PLAN, "/api/assignments", Map.of("unitId", unit,
+                "taskTitle", "Gửi báo cáo kết quả học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh",
+                "deadline", Map.of("kind", "ONCE", "due", due.toString())));
+
+        Platform.post(Platform.PLAN, "/api/sweeps", Map.of());
+
+        MimeMessage mail = await().atMost(Duration.ofSeconds(90)).until(() -> java.util.Arrays.stream(
+                        Platform.mail().getReceivedMessages()).filter(m -> addressedTo(m, email)).findFirst(),
+                java.util.Optional::isPresent).orElseThrow();
+        assertThat(mail.getSubject()).contains("Gửi báo cáo kết quả học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh");
+        assertThat(plainText(mail)).contains("đến hạn ngày %02d/%02d/%d, còn 7 ngày"
+                .formatted(due.getDayOfMonth(), due.getMonthValue(), due.getYear()));
+    }
+
+    /** The decoded text/plain part, wherever it sits in the multipart tree. */
+    private static String plainText(jakarta.mail.Part part) throws Exception {
+        if (part.isMimeType("text/plain")) {
+            return part.getContent().toString();
+        }
+        if (part.getContent() instanceof jakarta.mail.Multipart multipart) {
+            StringBuilder text = new StringBuilder();
+            for (int i = 0; i < multipart.getCount(); i++) {
+                text.append(plainText(multipart.getBodyPart(i)));
+            }
+            return text.toString();
+        }
+        return "";
+    }
+
+    private static boolean addressedTo(MimeMessage message, String address) {
+        try {
+            return java.util.Arrays.stream(message.getAllRecipients()).anyMatch(a -> a.toString().equalsIgnoreCase(address));
+        } catch (jakarta.mail.MessagingException e) {
+            return false;
+        }
     }
 
     @Test
