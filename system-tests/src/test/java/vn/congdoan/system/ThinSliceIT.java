@@ -118,7 +118,10 @@ class ThinSliceIT {
             JsonNode health = Platform.get(service, "/actuator/health");
             assertThat(health.get("status").asString()).as(service).isEqualTo("UP");
         }
-        assertThat(Platform.get(Platform.NOTIFICATION, "/actuator/health").get("components").has("binders")).isTrue();
+        for (String consumer : new String[] {Platform.OUTREACH, Platform.REPORTING, Platform.NOTIFICATION}) {
+            assertThat(Platform.get(consumer, "/actuator/health").get("components").get("binders").get("status").asString())
+                    .as("Kafka binder health of %s", consumer).isEqualTo("UP");
+        }
         assertThat(Platform.get(Platform.PLAN, "/actuator/health").get("components").has("outbox")).isTrue();
         assertThat(Platform.text(Platform.REPORTING, "/actuator/prometheus"))
                 .contains("application=\"reporting-service\"");

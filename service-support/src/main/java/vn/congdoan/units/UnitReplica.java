@@ -1,0 +1,44 @@
+package vn.congdoan.units;
+
+import java.util.Optional;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+import vn.congdoan.contracts.unit.UnitChanged;
+
+/**
+ * The union directory as a consuming service keeps it, from the compacted plan.units topic: one
+ * document per unit, replaced only by a higher version, so a redelivered or reordered record
+ * never rolls a unit back. Services validate unit ids and walk the tree with it, never calling
+ * plan-service.
+ */
+public class UnitReplica {
+    private final MongoTemplate mongo;
+
+    public UnitReplica(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    /** Stores the unit unless a newer or equal version is held; true when it was stored. */
+    public boolean apply(UnitChanged unit) {
+        Query olderOrAbsent = Query.query(Criteria.where("_id").is(unit.id()).and("version").lt(unit.version()));
+        Update state = new Update().set("code", unit.code()).set("name", unit.name()).set("level", unit.level())
+                .set("sector", unit.sector()).set("parentId", unit.parentId()).set("ancestors", unit.ancestors())
+                .set("openedOn", unit.openedOn()).set("closedOn", unit.closedOn()).set("version", unit.version());
+        try {
+            mongo.upsert(olderOrAbsent, state, ReplicatedUnit.class);
+            return true;
+        } catch (DuplicateKeyException sameOrNewerHeld) {
+            // the filter missed an existing document, so the upsert tried a second one with its _id
+            return false;
+        }
+    }
+
+    public Optional<ReplicatedUnit> find(String id) {
+        return Optional.ofNullable(mongo.findById(id, ReplicatedUnit.class));
+    }
+}
