@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.springframework.messaging.Message;
 
@@ -21,6 +22,16 @@ public class EventDecoder {
 
     public EventDecoder(JsonMapper json) {
         this.json = json;
+    }
+
+    /**
+     * The body of a functional binding: decodes each record and hands {@code handler} those whose
+     * payload belongs to {@code family}; other types on the topic are skipped.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> Consumer<Message<byte[]>> consumer(Class<T> family, Consumer<IncomingEvent<? extends T>> handler) {
+        return message -> decode(message).filter(event -> family.isInstance(event.payload()))
+                .ifPresent(event -> handler.accept((IncomingEvent<? extends T>) event));
     }
 
     public Optional<IncomingEvent<?>> decode(Message<byte[]> message) {

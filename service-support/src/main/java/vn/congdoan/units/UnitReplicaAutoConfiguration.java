@@ -27,8 +27,6 @@ public class UnitReplicaAutoConfiguration {
 
     @Bean
     Consumer<Message<byte[]>> unitEvents(EventDecoder decoder, UnitReplica replica) {
-        return message -> decoder.decode(message)
-                .filter(event -> event.payload() instanceof UnitChanged)
-                .ifPresent(event -> replica.apply((UnitChanged) event.payload()));
+        return decoder.consumer(UnitChanged.class, event -> replica.apply(event.payload()));
     }
 }

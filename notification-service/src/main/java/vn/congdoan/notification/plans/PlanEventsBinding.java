@@ -21,8 +21,6 @@ class PlanEventsBinding {
 
     @Bean
     Consumer<Message<byte[]>> planEvents(EventDecoder decoder, PlanTitles titles) {
-        return message -> decoder.decode(message)
-                .filter(event -> event.payload() instanceof PlanEvent)
-                .ifPresent(event -> titles.handle((PlanEvent) event.payload()));
+        return decoder.consumer(PlanEvent.class, event -> titles.handle(event.payload()));
     }
 }

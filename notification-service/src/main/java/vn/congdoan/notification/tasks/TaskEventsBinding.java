@@ -8,7 +8,6 @@ import org.springframework.messaging.Message;
 
 import vn.congdoan.contracts.task.TaskEvent;
 import vn.congdoan.events.EventDecoder;
-import vn.congdoan.events.IncomingEvent;
 import vn.congdoan.notification.plans.PlanTitles;
 import vn.congdoan.notification.routing.Notifier;
 
@@ -22,10 +21,7 @@ class TaskEventsBinding {
     }
 
     @Bean
-    @SuppressWarnings("unchecked")
     Consumer<Message<byte[]>> taskEvents(EventDecoder decoder, TaskEventNotifier notifier) {
-        return message -> decoder.decode(message)
-                .filter(event -> event.payload() instanceof TaskEvent)
-                .ifPresent(event -> notifier.handle((IncomingEvent<? extends TaskEvent>) event));
+        return decoder.consumer(TaskEvent.class, event -> notifier.handle(event));
     }
 }
