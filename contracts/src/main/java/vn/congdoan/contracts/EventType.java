@@ -7,6 +7,7 @@ import vn.congdoan.contracts.notification.NotificationDelivered;
 import vn.congdoan.contracts.notification.NotificationFailed;
 import vn.congdoan.contracts.plan.PlanClosed;
 import vn.congdoan.contracts.plan.PlanIssued;
+import vn.congdoan.contracts.report.ReportSubmitted;
 import vn.congdoan.contracts.task.TaskAssigned;
 import vn.congdoan.contracts.task.TaskCompleted;
 import vn.congdoan.contracts.task.TaskDue;
@@ -21,6 +22,7 @@ import vn.congdoan.contracts.unit.UnitChanged;
  * versioned type published beside the old one, never an edit of an existing one.
  */
 public enum EventType {
+    REPORT_SUBMITTED("vn.congdoan.report.submitted.v1", Topic.REPORTING_REPORTS, ReportSubmitted.class),
     TASK_ASSIGNED("vn.congdoan.task.assigned.v1", Topic.PLAN_TASKS, TaskAssigned.class),
     TASK_DUE_SOON("vn.congdoan.task.due-soon.v1", Topic.PLAN_TASKS, TaskDueSoon.class),
     TASK_DUE("vn.congdoan.task.due.v1", Topic.PLAN_TASKS, TaskDue.class),

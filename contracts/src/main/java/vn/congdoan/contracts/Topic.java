@@ -9,6 +9,7 @@ public enum Topic {
     PLAN_UNITS("plan.units", "plan-service", true),
     PLAN_PLANS("plan.plans", "plan-service", false),
     PLAN_TASKS("plan.tasks", "plan-service", false),
+    REPORTING_REPORTS("reporting.reports", "reporting-service", false),
     NOTIFICATION_DELIVERIES("notification.deliveries", "notification-service", false);
 
     private final String topicName;

@@ -25,6 +25,8 @@ class AssignmentReminderIT {
     RestTestClient http;
     @Autowired
     Clock clock;
+    @Autowired
+    vn.congdoan.plan.schedule.DueDateSweep sweep;
 
     @Test
     void remindsSevenDaysBeforeTheDueDateOnceHoweverOftenTheSweepRuns() {
@@ -40,6 +42,23 @@ class AssignmentReminderIT {
             assertThat(KafkaProbe.header(reminder, CloudEventHeaders.ID)).isEqualTo("task-reminder:" + id + ":" + due + "/-7");
             assertThat(KafkaProbe.value(reminder)).contains("\"taskTitle\":\"Gửi báo cáo năm về LĐLĐ tỉnh\"",
                     "\"unitId\":\"LĐLĐ huyện Tuy Phước\"", "\"daysLeft\":7", "\"dueDate\":\"" + due + "\"");
+            assertThat(tasks.drain(Duration.ofSeconds(2))).filteredOn(r -> id.equals(r.key())).hasSize(1);
+        }
+    }
+
+    @Test
+    void twoSweepsRunningAtOnceAsOnTwoInstancesSendEachReminderOnce() throws Exception {
+        LocalDate due = LocalDate.now(clock).plusDays(3);
+        String id = assign("CĐCS Bệnh viện Đa khoa tỉnh Bình Định", "Gửi báo cáo quý", due);
+
+        try (KafkaProbe tasks = KafkaProbe.open("plan.tasks");
+             var instances = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+            var first = instances.submit(() -> sweep.sweep(LocalDate.now(clock)));
+            var second = instances.submit(() -> sweep.sweep(LocalDate.now(clock)));
+            first.get();
+            second.get();
+
+            tasks.awaitRecord(r -> id.equals(r.key()));
             assertThat(tasks.drain(Duration.ofSeconds(2))).filteredOn(r -> id.equals(r.key())).hasSize(1);
         }
     }

@@ -18,6 +18,7 @@ import vn.congdoan.events.CloudEventHeaders;
 import vn.congdoan.testsupport.ContractAssertions;
 import vn.congdoan.testsupport.KafkaProbe;
 import vn.congdoan.testsupport.ServiceIntegrationTest;
+import vn.congdoan.testsupport.TestProducer;
 
 @ServiceIntegrationTest
 class TaskCompletionIT {
@@ -63,6 +64,27 @@ class TaskCompletionIT {
             assertThat(KafkaProbe.header(completed, CloudEventHeaders.ID)).isEqualTo("task-completed:" + id + ":" + due);
             assertThat(tasks.drain(Duration.ofSeconds(2))).filteredOn(r -> id.equals(r.key())).hasSize(1);
         }
+    }
+
+    @Test
+    void aSubmittedReportCompletesItsReportTasksOccurrence() {
+        LocalDate due = LocalDate.now(clock).plusDays(3);
+        String id = assign(due);
+
+        try (KafkaProbe tasks = KafkaProbe.open("plan.tasks"); TestProducer producer = TestProducer.open()) {
+            producer.sendEvent(EventType.REPORT_SUBMITTED, "report-1:" + id, "report-1", """
+                    {"reportId":"report-1","version":1,"planId":null,"assignmentId":"%s","unitId":"u",
+                     "dueDate":"%s","period":"6 tháng đầu năm","submittedAt":"%s"}""".formatted(id, due,
+                    clock.instant()));
+
+            ConsumerRecord<String, byte[]> completed = tasks.awaitRecord(r -> id.equals(r.key()));
+            assertThat(ContractAssertions.assertConformsToCatalogue(completed)).isEqualTo(EventType.TASK_COMPLETED);
+            assertThat(KafkaProbe.value(completed)).contains("Báo cáo 6 tháng đầu năm đã nộp");
+        }
+        http.post().uri("/api/sweeps").exchange().expectStatus().isOk();
+        http.get().uri("/api/assignments/{id}", id).exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.reminded.length()").isEqualTo(0)
+                .jsonPath("$.completions[0].occurrence").isEqualTo(due.toString());
     }
 
     @Test
