@@ -26,6 +26,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import vn.congdoan.web.PageView;
 
 @RestController
 @RequestMapping("/api/plans")
@@ -53,12 +54,12 @@ class PlanController {
     }
 
     @GetMapping
-    Page<PlanView> list(@RequestParam(required = false) PlanStatus status,
+    PageView<PlanView> list(@RequestParam(required = false) PlanStatus status,
                         @RequestParam(defaultValue = "0") @Min(0) int page,
                         @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
         PageRequest request = PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "updatedAt"));
         Page<Plan> found = status == null ? plans.findAll(request) : plans.findByStatus(status, request);
-        return found.map(PlanView::of);
+        return PageView.of(found, PlanView::of);
     }
 
     @PutMapping("/{id}")

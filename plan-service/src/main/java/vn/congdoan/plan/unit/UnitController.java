@@ -23,7 +23,7 @@ import vn.congdoan.plan.unit.UnitRequests.CloseUnit;
 import vn.congdoan.plan.unit.UnitRequests.CreateUnit;
 import vn.congdoan.plan.unit.UnitRequests.MoveUnit;
 import vn.congdoan.plan.unit.UnitRequests.ReviseUnit;
-import vn.congdoan.plan.unit.UnitView.PageView;
+import vn.congdoan.web.PageView;
 
 /** The union directory over REST: one unit at a time (bulk imports: {@link UnitImportController}). */
 @RestController
@@ -53,7 +53,7 @@ class UnitController {
 
     /** Units filtered by parent, level and code (each optional), by code. */
     @GetMapping
-    PageView list(@RequestParam(required = false) String parentId, @RequestParam(required = false) UnitLevel level,
+    PageView<UnitView> list(@RequestParam(required = false) String parentId, @RequestParam(required = false) UnitLevel level,
                   @RequestParam(required = false) String code,
                   @RequestParam(defaultValue = "0") @Min(0) int page,
                   @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
@@ -67,17 +67,17 @@ class UnitController {
         if (code != null) {
             criteria.and("code").is(UnitRules.normalCode(code));
         }
-        return PageView.of(units.search(criteria, PageRequest.of(page, size, BY_CODE)));
+        return PageView.of(units.search(criteria, PageRequest.of(page, size, BY_CODE)), UnitView::of);
     }
 
     /** The unit and every unit below it, top down (one indexed query on ancestors). */
     @GetMapping("/{id}/subtree")
-    PageView subtree(@PathVariable String id,
+    PageView<UnitView> subtree(@PathVariable String id,
                      @RequestParam(defaultValue = "0") @Min(0) int page,
                      @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
         units.get(id);
         Criteria branch = new Criteria().orOperator(Criteria.where("_id").is(id), Criteria.where("ancestors").is(id));
-        return PageView.of(units.search(branch, PageRequest.of(page, size, TOP_DOWN)));
+        return PageView.of(units.search(branch, PageRequest.of(page, size, TOP_DOWN)), UnitView::of);
     }
 
     @PutMapping("/{id}")

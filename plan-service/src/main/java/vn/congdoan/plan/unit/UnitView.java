@@ -3,7 +3,6 @@ package vn.congdoan.plan.unit;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.springframework.data.domain.Page;
 
 import vn.congdoan.contracts.unit.Sector;
 import vn.congdoan.contracts.unit.UnitLevel;
@@ -15,13 +14,5 @@ record UnitView(String id, String code, String name, UnitLevel level, Sector sec
     static UnitView of(Unit unit) {
         return new UnitView(unit.id(), unit.code(), unit.name(), unit.level(), unit.sector(), unit.parentId(),
                 unit.ancestors(), unit.openedOn(), unit.closedOn(), unit.parentSince(), unit.version());
-    }
-
-    /** One page of units; {@code page} counts from 0. */
-    record PageView(List<UnitView> items, int page, int size, long totalItems, int totalPages) {
-        static PageView of(Page<Unit> page) {
-            return new PageView(page.getContent().stream().map(UnitView::of).toList(), page.getNumber(),
-                    page.getSize(), page.getTotalElements(), page.getTotalPages());
-        }
     }
 }

@@ -43,6 +43,9 @@ class PlanIssuingIT {
             http.post().uri("/api/plans/{id}/issue", id).exchange().expectStatus().isOk()
                     .expectBody().jsonPath("$.status").isEqualTo("ISSUED").jsonPath("$.revision").isEqualTo(1)
                     .jsonPath("$.assignmentCount").isEqualTo(expected);
+            http.get().uri("/api/plans?status=ISSUED&size=200").exchange().expectStatus().isOk()
+                    .expectBody().jsonPath("$.items[?(@.id == '" + id + "')].status").isEqualTo("ISSUED")
+                    .jsonPath("$.page").isEqualTo(0).jsonPath("$.size").isEqualTo(200);
 
             ConsumerRecord<String, byte[]> issued = plans.awaitRecord(r -> id.equals(r.key()));
             assertThat(ContractAssertions.assertConformsToCatalogue(issued)).isEqualTo(EventType.PLAN_ISSUED);
