@@ -5,9 +5,18 @@ import java.util.Optional;
 
 import vn.congdoan.contracts.notification.NotificationDelivered;
 import vn.congdoan.contracts.notification.NotificationFailed;
+import vn.congdoan.contracts.outreach.ActivityCorrected;
+import vn.congdoan.contracts.outreach.ActivityRecorded;
+import vn.congdoan.contracts.outreach.OutreachFactsUpdated;
+import vn.congdoan.contracts.outreach.RosterUpdated;
 import vn.congdoan.contracts.plan.PlanClosed;
 import vn.congdoan.contracts.plan.PlanIssued;
+import vn.congdoan.contracts.report.ReportApproved;
+import vn.congdoan.contracts.report.ReportReturned;
 import vn.congdoan.contracts.report.ReportSubmitted;
+import vn.congdoan.contracts.target.TargetAtRisk;
+import vn.congdoan.contracts.target.TargetMet;
+import vn.congdoan.contracts.target.TargetMissed;
 import vn.congdoan.contracts.task.TaskAssigned;
 import vn.congdoan.contracts.task.TaskCompleted;
 import vn.congdoan.contracts.task.TaskDue;
@@ -23,6 +32,16 @@ import vn.congdoan.contracts.unit.UnitChanged;
  */
 public enum EventType {
     REPORT_SUBMITTED("vn.congdoan.report.submitted.v1", Topic.REPORTING_REPORTS, ReportSubmitted.class),
+    REPORT_APPROVED("vn.congdoan.report.approved.v1", Topic.REPORTING_REPORTS, ReportApproved.class),
+    REPORT_RETURNED("vn.congdoan.report.returned.v1", Topic.REPORTING_REPORTS, ReportReturned.class),
+    TARGET_MET("vn.congdoan.target.met.v1", Topic.REPORTING_TARGETS, TargetMet.class),
+    TARGET_MISSED("vn.congdoan.target.missed.v1", Topic.REPORTING_TARGETS, TargetMissed.class),
+    TARGET_AT_RISK("vn.congdoan.target.at-risk.v1", Topic.REPORTING_TARGETS, TargetAtRisk.class),
+    ACTIVITY_RECORDED("vn.congdoan.outreach.activity-recorded.v1", Topic.OUTREACH_ACTIVITIES, ActivityRecorded.class),
+    ACTIVITY_CORRECTED("vn.congdoan.outreach.activity-corrected.v1", Topic.OUTREACH_ACTIVITIES,
+            ActivityCorrected.class),
+    ROSTER_UPDATED("vn.congdoan.outreach.roster-updated.v1", Topic.OUTREACH_ROSTERS, RosterUpdated.class),
+    OUTREACH_FACTS_UPDATED("vn.congdoan.outreach.facts-updated.v1", Topic.OUTREACH_FACTS, OutreachFactsUpdated.class),
     TASK_ASSIGNED("vn.congdoan.task.assigned.v1", Topic.PLAN_TASKS, TaskAssigned.class),
     TASK_DUE_SOON("vn.congdoan.task.due-soon.v1", Topic.PLAN_TASKS, TaskDueSoon.class),
     TASK_DUE("vn.congdoan.task.due.v1", Topic.PLAN_TASKS, TaskDue.class),

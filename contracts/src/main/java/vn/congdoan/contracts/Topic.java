@@ -9,7 +9,11 @@ public enum Topic {
     PLAN_UNITS("plan.units", "plan-service", true),
     PLAN_PLANS("plan.plans", "plan-service", false),
     PLAN_TASKS("plan.tasks", "plan-service", false),
+    OUTREACH_ACTIVITIES("outreach.activities", "outreach-service", false),
+    OUTREACH_ROSTERS("outreach.rosters", "outreach-service", false),
+    OUTREACH_FACTS("outreach.facts", "outreach-service", false),
     REPORTING_REPORTS("reporting.reports", "reporting-service", false),
+    REPORTING_TARGETS("reporting.targets", "reporting-service", false),
     NOTIFICATION_DELIVERIES("notification.deliveries", "notification-service", false);
 
     private final String topicName;

@@ -20,6 +20,7 @@ import vn.congdoan.contracts.EventType;
  * check what the services emit with the same schemas.
  */
 public final class EventSchemas {
+    private static final String SCHEMA_ID_PREFIX = "https://congdoan.vn/schemas/";
     private static final Map<EventType, Schema> SCHEMAS = load();
 
     private EventSchemas() {
@@ -32,7 +33,9 @@ public final class EventSchemas {
     }
 
     private static Map<EventType, Schema> load() {
-        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+        // a schema may $ref another one of the catalogue by its $id: resolve those from the classpath, never the network
+        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+                builder -> builder.schemaIdResolvers(resolvers -> resolvers.mapPrefix(SCHEMA_ID_PREFIX, "classpath:schemas/")));
         Map<EventType, Schema> schemas = new EnumMap<>(EventType.class);
         for (EventType type : EventType.values()) {
             try (InputStream in = EventSchemas.class.getClassLoader().getResourceAsStream(type.schemaResource())) {

@@ -23,9 +23,16 @@ public record PlanIssued(String planId, int revision, String number, String issu
     public record Reference(String kind, String number, LocalDate date, String issuer) {
     }
 
-    /** "hơn 90% ĐVNLĐ trong các cơ quan, đơn vị hành chính sự nghiệp" hằng năm. */
+    /**
+     * "hơn 90% ĐVNLĐ trong các cơ quan, đơn vị hành chính sự nghiệp" hằng năm.
+     *
+     * @param indicator what the platform computes for it; null when it cannot be evaluated
+     *                  automatically (it is then only shown)
+     * @param source    where its figures come from; null means {@link TargetSource#REPORTS}
+     */
     public record Target(String id, String metric, Comparator comparator, BigDecimal threshold, Measure measure,
-                         Sector sector, UnitLevel level, TargetPeriod period) {
+                         Sector sector, UnitLevel level, TargetPeriod period, Indicator indicator,
+                         TargetSource source) {
     }
 
     /**

@@ -1,6 +1,6 @@
 package vn.congdoan.contracts.report;
 
 /** What happens to a unit's report; the record key is the report id. */
-public sealed interface ReportEvent permits ReportSubmitted {
+public sealed interface ReportEvent permits ReportSubmitted, ReportApproved, ReportReturned {
     String reportId();
 }

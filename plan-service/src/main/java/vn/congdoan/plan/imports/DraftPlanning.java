@@ -9,9 +9,11 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 import vn.congdoan.contracts.plan.Comparator;
+import vn.congdoan.contracts.plan.Indicator;
 import vn.congdoan.contracts.plan.Measure;
 import vn.congdoan.contracts.plan.PlanIssued;
 import vn.congdoan.contracts.plan.TargetPeriod;
+import vn.congdoan.contracts.plan.TargetSource;
 import vn.congdoan.contracts.unit.UnitLevel;
 import vn.congdoan.plan.plan.AssigneeSpec;
 import vn.congdoan.plan.plan.PlanContent;
@@ -74,10 +76,12 @@ class DraftPlanning {
         List<TargetSpec> targets = new ArrayList<>();
         for (int i = 0; i < draft.targets().size(); i++) {
             DraftTarget t = draft.targets().get(i);
+            Measure measure = t.measure() == null ? Measure.PERCENT_OF_MEMBERS : t.measure();
+            Indicator indicator = TargetIndicators.of(t.metric(), measure).orElse(null);
             targets.add(new TargetSpec("c" + (i + 1), t.metric(), t.comparator() == null ? Comparator.GTE : t.comparator(),
-                    t.threshold() == null ? BigDecimal.ZERO : t.threshold(),
-                    t.measure() == null ? Measure.PERCENT_OF_MEMBERS : t.measure(), t.sector(), t.level(),
-                    t.period() == null ? TargetPeriod.PLAN : t.period()));
+                    t.threshold() == null ? BigDecimal.ZERO : t.threshold(), measure, t.sector(), t.level(),
+                    t.period() == null ? TargetPeriod.PLAN : t.period(), indicator,
+                    indicator != null && indicator.form() != null ? TargetSource.OUTREACH : null));
         }
         return targets;
     }

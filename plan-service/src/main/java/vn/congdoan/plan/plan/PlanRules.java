@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
+import vn.congdoan.contracts.plan.TargetSource;
 import vn.congdoan.web.FieldError;
 import vn.congdoan.web.InvalidRequestException;
 
@@ -29,6 +30,18 @@ class PlanRules {
         }
         unique(content.targets().stream().map(TargetSpec::id).toList(), "targets", errors);
         unique(content.tasks().stream().map(TaskSpec::id).toList(), "tasks", errors);
+        for (int t = 0; t < content.targets().size(); t++) {
+            TargetSpec target = content.targets().get(t);
+            if (target.indicator() != null && target.indicator().measure() != target.measure()) {
+                errors.add(new FieldError("targets[" + t + "].indicator", target.indicator() + " is measured as "
+                        + target.indicator().measure() + ", the target as " + target.measure()));
+            }
+            if (target.source() == TargetSource.OUTREACH
+                    && (target.indicator() == null || target.indicator().form() == null)) {
+                errors.add(new FieldError("targets[" + t + "].source",
+                        "only a unit indicator proven by an outreach form (FANPAGE_POST) can come from outreach"));
+            }
+        }
         for (int t = 0; t < content.tasks().size(); t++) {
             List<AssigneeSpec> assignees = content.tasks().get(t).assignees();
             for (int a = 0; a < assignees.size(); a++) {

@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Map;
 
 import vn.congdoan.contracts.plan.Comparator;
+import vn.congdoan.contracts.plan.Indicator;
 import vn.congdoan.contracts.plan.Measure;
 import vn.congdoan.contracts.plan.PlanIssued;
 import vn.congdoan.contracts.plan.TargetPeriod;
+import vn.congdoan.contracts.plan.TargetSource;
 import vn.congdoan.contracts.unit.Sector;
 import vn.congdoan.contracts.unit.UnitLevel;
 import vn.congdoan.plan.schedule.DeadlineRule;
@@ -45,15 +47,15 @@ final class PlanFixtures {
         String studied = "ĐVNLĐ được tham gia học tập, quán triệt, tiếp nhận thông tin về chủ trương, đường lối, nghị quyết";
         return List.of(
                 new TargetSpec("1a", studied, Comparator.GT, new BigDecimal("90"), Measure.PERCENT_OF_MEMBERS,
-                        Sector.PUBLIC_SECTOR, null, TargetPeriod.YEARLY),
+                        Sector.PUBLIC_SECTOR, null, TargetPeriod.YEARLY, Indicator.STUDY_SESSIONS, null),
                 new TargetSpec("1b", studied, Comparator.GTE, new BigDecimal("65"), Measure.PERCENT_OF_MEMBERS,
-                        Sector.ENTERPRISE, null, TargetPeriod.YEARLY),
+                        Sector.ENTERPRISE, null, TargetPeriod.YEARLY, Indicator.STUDY_SESSIONS, null),
                 new TargetSpec("2", "đoàn viên ở doanh nghiệp tham gia học tập nâng cao trình độ tay nghề, kỹ năng nghề",
                         Comparator.GTE, new BigDecimal("60"), Measure.PERCENT_OF_MEMBERS, Sector.ENTERPRISE, null,
-                        TargetPeriod.PLAN),
+                        TargetPeriod.PLAN, Indicator.SKILLS_TRAINING, null),
                 new TargetSpec("3", "công đoàn cấp trên cơ sở kịp thời đưa tin lên trang fanpage công đoàn của đơn vị",
                         Comparator.GTE, new BigDecimal("100"), Measure.PERCENT_OF_UNITS, null,
-                        UnitLevel.UPPER_GRASSROOTS, TargetPeriod.PLAN));
+                        UnitLevel.UPPER_GRASSROOTS, TargetPeriod.PLAN, Indicator.FANPAGE_POST, TargetSource.OUTREACH));
     }
 
     private static List<TaskSpec> tasks(Map<String, String> units) {

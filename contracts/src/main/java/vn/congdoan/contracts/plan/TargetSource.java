@@ -1,0 +1,6 @@
+package vn.congdoan.contracts.plan;
+
+/** Where a target's figures come from: the units' reports, or the outreach activities they record. */
+public enum TargetSource {
+    REPORTS, OUTREACH
+}
