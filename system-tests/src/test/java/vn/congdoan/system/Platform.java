@@ -75,6 +75,12 @@ final class Platform {
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
     }
 
+    static JsonNode post(String service, String path, byte[] body, String contentType) {
+        return send(service, HttpRequest.newBuilder(uri(service, path))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     private static JsonNode send(String service, HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = HTTP.send(request.timeout(Duration.ofSeconds(30)).build(),
