@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.annotation.Id;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -68,11 +69,15 @@ class Activities implements CountedActivities {
                 StoredActivity.class);
     }
 
+    /** A projection: only the current state. */
+    record CurrentOnly(@Id String id, ActivityState current) {
+    }
+
     @Override
     public List<Counted> of(String unitId, int year) {
         Query query = Query.query(Criteria.where("unitId").is(unitId).and("year").is(year));
         query.fields().include("current");
-        return mongo.find(query, StoredActivity.class).stream().map(StoredActivity::current)
+        return mongo.find(query, CurrentOnly.class, "activities").stream().map(CurrentOnly::current)
                 .map(s -> new Counted(s.form(), s.planId(), s.startDate(), s.attendance())).toList();
     }
 }

@@ -9,7 +9,6 @@ import java.util.List;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -30,7 +29,6 @@ import vn.congdoan.web.PageView;
 
 /** Outreach activities over REST: record, correct (every version kept), read, list; the forms catalogue. */
 @RestController
-@Validated
 class ActivityController {
     private final ActivityLog log;
     private final Activities activities;

@@ -68,12 +68,16 @@ public class FactsKeeper {
         Query query = Query.query(Criteria.where("unitId").in(changed.keySet()));
         query.fields().include("unitId", "year");
         query.cursorBatchSize(5_000);
-        for (YearFacts facts : mongo.find(query, YearFacts.class)) {
+        for (UnitYear facts : mongo.find(query, UnitYear.class, "facts")) {
             Roster roster = changed.get(facts.unitId());
             if (facts.year() >= roster.changedFrom().getYear()) {
                 refreshRoster(facts.unitId(), facts.year());
             }
         }
+    }
+
+    /** A projection: which unit and year a facts document is of. */
+    record UnitYear(String unitId, int year) {
     }
 
     public YearFacts find(String unitId, int year) {
