@@ -1,0 +1,46 @@
+package vn.congdoan.outreach;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import vn.congdoan.outreach.activity.ActivityLog;
+import vn.congdoan.outreach.facts.FactsKeeper;
+import vn.congdoan.outreach.roster.RosterChanges;
+
+/**
+ * Finishes what a crash cut short: an activity or roster stored but its event not staged or its
+ * facts not refreshed, facts stored but their event not staged. Everything is re-derived from
+ * stored state with the same event ids, so running it twice, or on two instances, does no harm;
+ * the lock only saves work.
+ */
+@Component
+class PendingWork {
+    private final ActivityLog activities;
+    private final RosterChanges rosters;
+    private final FactsKeeper facts;
+    private final Clock clock;
+    private final Duration grace;
+
+    PendingWork(ActivityLog activities, RosterChanges rosters, FactsKeeper facts, Clock clock,
+                @Value("${congdoan.outreach.repair-grace:30s}") Duration grace) {
+        this.activities = activities;
+        this.rosters = rosters;
+        this.facts = facts;
+        this.clock = clock;
+        this.grace = grace;
+    }
+
+    @Scheduled(fixedDelayString = "${congdoan.outreach.repair-interval:30s}", initialDelayString = "${congdoan.outreach.repair-interval:30s}")
+    @SchedulerLock(name = "outreach-pending-work", lockAtMostFor = "PT5M")
+    void finish() {
+        var before = clock.instant().minus(grace);
+        activities.finishPending(before);
+        rosters.finishPending(before);
+        facts.finishPending(before);
+    }
+}
