@@ -65,7 +65,7 @@ public class Obligations {
     }
 
     /** Expected reports of the assignment, one per period, each with its earliest due date. */
-    static Map<Period, LocalDate> expectedPeriods(TaskAssigned task, LocalDate unitClosedOn) {
+    public static Map<Period, LocalDate> expectedPeriods(TaskAssigned task, LocalDate unitClosedOn) {
         LocalDate until = task.activeUntil();
         if (unitClosedOn != null && (until == null || unitClosedOn.isBefore(until))) {
             until = unitClosedOn;
