@@ -133,8 +133,9 @@ public class ReportDesk {
     }
 
     private Expectation expectation(PlanRecord plan, ReplicatedUnit unit, String period, List<FieldError> errors) {
-        List<Expectation> owed = mongo.find(Query.query(Criteria.where("planId").is(plan.planId())
-                .and("unitId").is(unit.id())), Expectation.class);
+        Expectation direct = mongo.findById(Expectation.idOf(plan.planId(), period, unit.id()), Expectation.class);
+        List<Expectation> owed = direct != null ? List.of(direct) : mongo.find(Query.query(Criteria.where("planId")
+                .is(plan.planId()).and("unitId").is(unit.id())), Expectation.class);
         if (owed.isEmpty()) {
             errors.add(new FieldError("unitId", "unit " + unit.id() + " is not in the scope of plan " + plan.number()
                     + ": no report task of the plan is assigned to it"));
