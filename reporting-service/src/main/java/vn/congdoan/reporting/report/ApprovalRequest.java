@@ -1,0 +1,15 @@
+package vn.congdoan.reporting.report;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+
+/**
+ * The parent unit's decision on the current version of a child's report.
+ *
+ * @param version when given, the version the decider read: a newer one makes it a 409
+ * @param unitId  when given, the deciding unit: it must be the report unit's parent
+ */
+public record ApprovalRequest(@Schema(allowableValues = {"APPROVE", "RETURN"}) String decision,
+                              @Schema(example = "Trần Thị Bình") String decidedBy,
+                              @Schema(description = "required to RETURN") String comment,
+                              Integer version, String unitId) {
+}

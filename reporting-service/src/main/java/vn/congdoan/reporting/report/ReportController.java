@@ -1,0 +1,89 @@
+package vn.congdoan.reporting.report;
+
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import vn.congdoan.web.InvalidRequestException;
+import vn.congdoan.web.PageView;
+
+@RestController
+@Tag(name = "reports", description = "Units' reports for a plan and period: submission, versions, approval")
+class ReportController {
+    private static final int MAX_PAGE = 500;
+    private final ReportDesk desk;
+    private final MongoTemplate mongo;
+
+    ReportController(ReportDesk desk, MongoTemplate mongo) {
+        this.desk = desk;
+        this.mongo = mongo;
+    }
+
+    @PostMapping("/api/reports")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Submit (or resubmit: a new version) a unit's report for a plan and period")
+    ReportView submit(@RequestBody SubmitReportRequest request) {
+        return ReportView.of(desk.submit(request));
+    }
+
+    @PostMapping("/api/units/{unitId}/reports")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Submit the report of the unit in the path")
+    ReportView submitFor(@PathVariable String unitId, @RequestBody SubmitReportRequest request) {
+        if (request.unitId() != null && !request.unitId().equals(unitId)) {
+            throw new InvalidRequestException("unitId", "differs from the unit in the path (" + unitId + ")");
+        }
+        return ReportView.of(desk.submit(request.withUnit(unitId)));
+    }
+
+    @GetMapping("/api/reports/{id}")
+    @Operation(summary = "A report with every version and decision")
+    ReportView get(@PathVariable String id) {
+        return ReportView.of(desk.find(id));
+    }
+
+    @PostMapping("/api/reports/{id}/approval")
+    @Operation(summary = "The parent unit approves the current version or returns it with a comment")
+    ReportView decide(@PathVariable String id, @RequestBody ApprovalRequest request) {
+        return ReportView.of(desk.decide(id, request));
+    }
+
+    @GetMapping("/api/reports")
+    @Operation(summary = "Reports of a unit's subtree (the unit and every unit below it), newest first")
+    PageView<ReportView.Summary> list(@RequestParam String unitId, @RequestParam(required = false) String planId,
+                                      @RequestParam(required = false) String period,
+                                      @RequestParam(required = false) Report.Status status,
+                                      @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+        if (page < 0 || size < 1 || size > MAX_PAGE) {
+            throw new InvalidRequestException(page < 0 ? "page" : "size", page < 0 ? "must be 0 or more"
+                    : "must be between 1 and " + MAX_PAGE);
+        }
+        Criteria criteria = Criteria.where("path").is(unitId);
+        if (planId != null) {
+            criteria.and("planId").is(planId);
+        }
+        if (period != null) {
+            criteria.and("period").is(period);
+        }
+        if (status != null) {
+            criteria.and("status").is(status);
+        }
+        long total = mongo.count(Query.query(criteria), Report.class);
+        PageRequest pageRequest = PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "updatedAt"));
+        var items = mongo.find(Query.query(criteria).with(pageRequest), Report.class);
+        return PageView.of(new PageImpl<>(items, pageRequest, total), ReportView::summary);
+    }
+}

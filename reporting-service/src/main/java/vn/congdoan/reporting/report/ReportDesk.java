@@ -1,0 +1,199 @@
+package vn.congdoan.reporting.report;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+import vn.congdoan.reporting.period.Period;
+import vn.congdoan.reporting.plan.Expectation;
+import vn.congdoan.reporting.plan.PlanBook;
+import vn.congdoan.reporting.plan.PlanRecord;
+import vn.congdoan.units.ReplicatedUnit;
+import vn.congdoan.units.UnitReplica;
+import vn.congdoan.web.ConflictException;
+import vn.congdoan.web.FieldError;
+import vn.congdoan.web.InvalidRequestException;
+import vn.congdoan.web.NotFoundException;
+
+/**
+ * Where reports are submitted and decided. A submission is accepted only from a unit the plan
+ * expects it from, for an open period: the unit has an expected report for that plan and period,
+ * the period has begun and the plan has not closed. A resubmission is version n+1 (while the report
+ * awaits a decision or was returned); an approved report is final. Every write is one conditional
+ * update of the report document, then {@link ReportSettlement} stages its events and rollup delta.
+ */
+@Component
+public class ReportDesk {
+    private final MongoTemplate mongo;
+    private final PlanBook plans;
+    private final UnitReplica units;
+    private final ReportSettlement settlement;
+    private final Clock clock;
+    private final int allowedDays;
+
+    ReportDesk(MongoTemplate mongo, PlanBook plans, UnitReplica units, ReportSettlement settlement, Clock clock,
+               @Value("${reporting.timeliness.allowed-days:0}") int allowedDays) {
+        this.mongo = mongo;
+        this.plans = plans;
+        this.units = units;
+        this.settlement = settlement;
+        this.clock = clock;
+        this.allowedDays = allowedDays;
+    }
+
+    public Report submit(SubmitReportRequest request) {
+        List<FieldError> errors = new ArrayList<>();
+        PlanRecord plan = required(request.planId(), "planId", errors) ? plans.find(request.planId()).orElse(null) : null;
+        if (request.planId() != null && plan == null) {
+            errors.add(new FieldError("planId", "no issued plan " + request.planId() + " is known"));
+        }
+        ReplicatedUnit unit = required(request.unitId(), "unitId", errors) ? units.find(request.unitId()).orElse(null) : null;
+        if (request.unitId() != null && unit == null) {
+            errors.add(new FieldError("unitId", "no unit " + request.unitId() + " is in the directory"));
+        }
+        required(request.period(), "period", errors);
+        ReportForm form = ReportForm.read(request, unit == null ? null : unit.sector(), errors);
+        Expectation expected = errors.isEmpty() ? expectation(plan, unit, request.period(), errors) : null;
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+        Instant now = clock.instant();
+        String id = expected.id();
+        Report existing = mongo.findById(id, Report.class);
+        Boolean onTime = existing != null ? existing.onTime() : onTime(expected.dueDate(), now, plan);
+        Report.Version version = new Report.Version(existing == null ? 1 : existing.version() + 1, form.counts(),
+                form.flags(), request.narrative(), request.submittedBy(), now, form.contribution(unit.level(), onTime).counts());
+        if (existing == null) {
+            create(new Report(id, plan.planId(), expected.period(), unit.id(), unit.parentId(), expected.path(),
+                    unit.level(), unit.sector(), expected.assignmentId(), expected.dueDate(), Report.Status.SUBMITTED,
+                    1, List.of(version), List.of(), List.of(), now, onTime, true, now));
+        } else {
+            resubmit(existing, version, now);
+        }
+        settlement.settle(id);
+        return mongo.findById(id, Report.class);
+    }
+
+    public Report decide(String reportId, ApprovalRequest request) {
+        List<FieldError> errors = new ArrayList<>();
+        if (!"APPROVE".equals(request.decision()) && !"RETURN".equals(request.decision())) {
+            errors.add(new FieldError("decision", "must be APPROVE or RETURN"));
+        }
+        required(request.decidedBy(), "decidedBy", errors);
+        if ("RETURN".equals(request.decision()) && (request.comment() == null || request.comment().isBlank())) {
+            errors.add(new FieldError("comment", "is required to return a report: say what to correct"));
+        }
+        Report report = find(reportId);
+        if (request.unitId() != null && !request.unitId().equals(report.parentUnitId())) {
+            errors.add(new FieldError("unitId", "only the parent unit " + report.parentUnitId() + " decides on this report"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+        if (report.parentUnitId() == null) {
+            throw new ConflictException("unitId", "unit " + report.unitId() + " has no parent unit to decide on its report");
+        }
+        if (request.version() != null && request.version() != report.version()) {
+            throw new ConflictException("version", "version " + request.version() + " is not the current one ("
+                    + report.version() + ")");
+        }
+        if (report.status() != Report.Status.SUBMITTED) {
+            throw new ConflictException("decision", "version " + report.version() + " was already " + report.status());
+        }
+        Instant now = clock.instant();
+        Report.Decision decision = new Report.Decision(report.version(), request.decision(), request.decidedBy(),
+                report.parentUnitId(), request.comment(), now);
+        long changed = mongo.updateFirst(current(report, Criteria.where("status").is(Report.Status.SUBMITTED)),
+                new Update().push("decisions", decision).set("status", "APPROVE".equals(request.decision())
+                        ? Report.Status.APPROVED : Report.Status.RETURNED).set("unsettled", true).set("updatedAt", now),
+                Report.class).getModifiedCount();
+        if (changed == 0) {
+            throw new ConflictException("version", "the report changed meanwhile: read it again");
+        }
+        settlement.settle(reportId);
+        return find(reportId);
+    }
+
+    public Report find(String reportId) {
+        Report report = mongo.findById(reportId, Report.class);
+        if (report == null) {
+            throw new NotFoundException("report", reportId);
+        }
+        return report;
+    }
+
+    private Expectation expectation(PlanRecord plan, ReplicatedUnit unit, String period, List<FieldError> errors) {
+        Expectation direct = mongo.findById(Expectation.idOf(plan.planId(), period, unit.id()), Expectation.class);
+        List<Expectation> owed = direct != null ? List.of(direct) : mongo.find(Query.query(Criteria.where("planId")
+                .is(plan.planId()).and("unitId").is(unit.id())), Expectation.class);
+        if (owed.isEmpty()) {
+            errors.add(new FieldError("unitId", "unit " + unit.id() + " is not in the scope of plan " + plan.number()
+                    + ": no report task of the plan is assigned to it"));
+            return null;
+        }
+        Expectation match = owed.stream().filter(e -> e.period().equals(period)).findFirst().orElse(null);
+        LocalDate today = LocalDate.now(clock);
+        if (match == null) {
+            errors.add(new FieldError("period", "no report for " + period + " is expected from this unit; expected: "
+                    + owed.stream().map(Expectation::period).sorted().toList()));
+        } else if (today.isBefore(Period.parse(period).orElseThrow().start())) {
+            errors.add(new FieldError("period", "is not open yet: it starts on " + match.periodStart()));
+        } else if (plan.closedOn() != null && today.isAfter(plan.closedOn())) {
+            errors.add(new FieldError("period", "is closed: plan " + plan.number() + " closed on " + plan.closedOn()));
+        }
+        return match;
+    }
+
+    /** DHIS2's rule: submitted (in Viet Nam's calendar) by the due date plus the allowed days. */
+    Boolean onTime(LocalDate dueDate, Instant submittedAt, PlanRecord plan) {
+        if (dueDate == null) {
+            return null;
+        }
+        int days = plan.allowedDays() != null ? plan.allowedDays() : allowedDays;
+        return !LocalDate.ofInstant(submittedAt, clock.getZone()).isAfter(dueDate.plusDays(days));
+    }
+
+    private void create(Report report) {
+        try {
+            mongo.insert(report);
+        } catch (DuplicateKeyException submittedMeanwhile) {
+            throw new ConflictException("period", "a report for this plan, period and unit was submitted meanwhile");
+        }
+    }
+
+    private void resubmit(Report existing, Report.Version version, Instant now) {
+        if (existing.status() == Report.Status.APPROVED) {
+            throw new ConflictException("period", "the report for " + existing.period() + " was approved (version "
+                    + existing.version() + "); an approved report is final");
+        }
+        long changed = mongo.updateFirst(current(existing, Criteria.where("status").ne(Report.Status.APPROVED)),
+                new Update().push("versions", version).set("version", version.version())
+                        .set("status", Report.Status.SUBMITTED).set("unsettled", true).set("updatedAt", now),
+                Report.class).getModifiedCount();
+        if (changed == 0) {
+            throw new ConflictException("period", "the report changed meanwhile: read it again");
+        }
+    }
+
+    private static Query current(Report report, Criteria status) {
+        return Query.query(Criteria.where("_id").is(report.id()).and("version").is(report.version())).addCriteria(status);
+    }
+
+    private static boolean required(String value, String field, List<FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            errors.add(new FieldError(field, "is required"));
+            return false;
+        }
+        return true;
+    }
+}

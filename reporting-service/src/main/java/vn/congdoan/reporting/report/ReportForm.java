@@ -1,0 +1,121 @@
+package vn.congdoan.reporting.report;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import vn.congdoan.contracts.plan.Indicator;
+import vn.congdoan.contracts.plan.Measure;
+import vn.congdoan.contracts.unit.Sector;
+import vn.congdoan.contracts.unit.UnitLevel;
+import vn.congdoan.reporting.rollup.Tally;
+import vn.congdoan.web.FieldError;
+
+/**
+ * The figures of a report, checked: every count whole and non-negative, one count per metric and
+ * sector, no part above its whole (members in study sessions never exceed members), flags only for
+ * unit indicators. No Spring: the rules are unit-tested directly.
+ */
+public record ReportForm(List<Report.Count> counts, Map<String, Boolean> flags) {
+    static final int NARRATIVE_MAX = 20_000;
+    private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
+
+    /** Reads and checks the request's figures; {@code errors} receives every wrong field. */
+    public static ReportForm read(SubmitReportRequest request, Sector unitSector, List<FieldError> errors) {
+        List<Report.Count> counts = new ArrayList<>();
+        Map<ReportMetric, Map<Sector, Integer>> seen = new EnumMap<>(ReportMetric.class);
+        List<SubmitReportRequest.CountInput> inputs = request.counts() == null ? List.of() : request.counts();
+        for (int i = 0; i < inputs.size(); i++) {
+            String field = "counts[" + i + "]";
+            SubmitReportRequest.CountInput input = inputs.get(i);
+            if (input == null) {
+                errors.add(new FieldError(field, "must not be null"));
+                continue;
+            }
+            Sector sector = input.sector() != null ? input.sector() : unitSector;
+            int before = errors.size();
+            if (input.metric() == null) {
+                errors.add(new FieldError(field + ".metric", "is required (MEMBERS, STUDY_SESSIONS, SKILLS_TRAINING)"));
+            }
+            if (sector == null) {
+                errors.add(new FieldError(field + ".sector", "is required: the unit has no sector of its own"));
+            }
+            checkValue(input.value(), field + ".value", errors);
+            if (errors.size() > before) {
+                continue;
+            }
+            if (seen.computeIfAbsent(input.metric(), m -> new EnumMap<>(Sector.class)).putIfAbsent(sector, i) != null) {
+                errors.add(new FieldError(field, input.metric() + " for " + sector + " is given twice"));
+                continue;
+            }
+            counts.add(new Report.Count(input.metric(), sector, input.value().longValueExact()));
+        }
+        checkParts(counts, seen, errors);
+        Map<String, Boolean> flags = new HashMap<>();
+        if (request.flags() != null) {
+            request.flags().forEach((indicator, done) -> {
+                if (indicator.measure() != Measure.PERCENT_OF_UNITS) {
+                    errors.add(new FieldError("flags." + indicator, "is a member indicator: report it in counts"));
+                } else if (done == null) {
+                    errors.add(new FieldError("flags." + indicator, "must be true or false"));
+                } else {
+                    flags.put(indicator.name(), done);
+                }
+            });
+        }
+        if (request.narrative() != null && request.narrative().length() > NARRATIVE_MAX) {
+            errors.add(new FieldError("narrative", "is longer than " + NARRATIVE_MAX + " characters"));
+        }
+        return new ReportForm(List.copyOf(counts), Map.copyOf(flags));
+    }
+
+    private static void checkValue(BigDecimal value, String field, List<FieldError> errors) {
+        if (value == null) {
+            errors.add(new FieldError(field, "is required"));
+        } else if (value.signum() < 0) {
+            errors.add(new FieldError(field, "must not be negative: " + value.toPlainString()));
+        } else if (value.stripTrailingZeros().scale() > 0) {
+            errors.add(new FieldError(field, "must be a whole number: " + value.toPlainString()));
+        } else if (value.compareTo(LONG_MAX) > 0) {
+            errors.add(new FieldError(field, "is too large"));
+        }
+    }
+
+    private static void checkParts(List<Report.Count> counts, Map<ReportMetric, Map<Sector, Integer>> index,
+                                   List<FieldError> errors) {
+        for (Report.Count part : counts) {
+            ReportMetric whole = part.metric().whole();
+            if (whole == null) {
+                continue;
+            }
+            long wholeValue = counts.stream().filter(c -> c.metric() == whole && c.sector() == part.sector())
+                    .mapToLong(Report.Count::value).findFirst().orElse(0);
+            if (part.value() > wholeValue) {
+                errors.add(new FieldError("counts[" + index.get(part.metric()).get(part.sector()) + "].value",
+                        part.metric() + " (" + part.value() + ") must not exceed " + whole + " of " + part.sector()
+                                + " (" + wholeValue + ")"));
+            }
+        }
+    }
+
+    /**
+     * What a report version adds to the rollups: one submitted report (on time or late), its counts
+     * per metric and sector, and one unit of its level for each unit indicator it did.
+     */
+    public Tally contribution(UnitLevel level, Boolean onTime) {
+        Tally.Builder tally = Tally.builder().add(Tally.SUBMITTED, 1).add(Tally.submittedAt(level), 1);
+        if (onTime != null) {
+            tally.add(onTime ? Tally.ON_TIME : Tally.LATE, 1);
+        }
+        counts.forEach(c -> tally.add(Tally.count(c.metric().name(), c.sector()), c.value()));
+        flags.forEach((indicator, done) -> {
+            if (done) {
+                tally.add(Tally.flag(Indicator.valueOf(indicator), level), 1);
+            }
+        });
+        return tally.build();
+    }
+}

@@ -1,0 +1,31 @@
+package vn.congdoan.reporting.report;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import vn.congdoan.contracts.plan.Indicator;
+import vn.congdoan.contracts.unit.Sector;
+
+/**
+ * A unit's report for a plan and period. {@code counts} are whole, non-negative numbers per metric
+ * and sector (a grassroots union's sector is taken from the directory when left out);
+ * {@code flags} say whether the unit did what a unit indicator asks (FANPAGE_POST).
+ */
+public record SubmitReportRequest(
+        @Schema(example = "3f0c...") String planId,
+        @Schema(example = "cdcs-thpt-trung-vuong") String unitId,
+        @Schema(example = "2026") String period,
+        List<CountInput> counts,
+        Map<Indicator, Boolean> flags,
+        @Schema(example = "Đã tổ chức 3 hội nghị quán triệt ...") String narrative,
+        @Schema(example = "Nguyễn Văn An") String submittedBy) {
+
+    public record CountInput(ReportMetric metric, Sector sector, @Schema(type = "integer", minimum = "0") BigDecimal value) {
+    }
+
+    public SubmitReportRequest withUnit(String unit) {
+        return new SubmitReportRequest(planId, unit, period, counts, flags, narrative, submittedBy);
+    }
+}
