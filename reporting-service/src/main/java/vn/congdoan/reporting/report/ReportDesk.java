@@ -62,17 +62,22 @@ public class ReportDesk {
             errors.add(new FieldError("unitId", "no unit " + request.unitId() + " is in the directory"));
         }
         required(request.period(), "period", errors);
+        if (request.receivedOn() != null && request.receivedOn().isAfter(LocalDate.now(clock))) {
+            errors.add(new FieldError("receivedOn", "is in the future: a report can only be entered once it has arrived"));
+        }
         ReportForm form = ReportForm.read(request, unit == null ? null : unit.sector(), errors);
         Expectation expected = errors.isEmpty() ? expectation(plan, unit, request.period(), errors) : null;
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
         Instant now = clock.instant();
+        Instant submittedAt = request.receivedOn() == null ? now : request.receivedOn().atStartOfDay(clock.getZone()).toInstant();
         String id = expected.id();
         Report existing = mongo.findById(id, Report.class);
-        Boolean onTime = existing != null ? existing.onTime() : onTime(expected.dueDate(), now, plan);
+        Boolean onTime = existing != null ? existing.onTime() : onTime(expected.dueDate(), submittedAt, plan);
         Report.Version version = new Report.Version(existing == null ? 1 : existing.version() + 1, form.counts(),
-                form.flags(), request.narrative(), request.submittedBy(), now, form.contribution(unit.level(), onTime).counts());
+                form.flags(), request.narrative(), request.submittedBy(), submittedAt,
+                form.contribution(unit.level(), onTime).counts());
         if (existing == null) {
             create(new Report(id, plan.planId(), expected.period(), unit.id(), unit.parentId(), expected.path(),
                     unit.level(), unit.sector(), expected.assignmentId(), expected.dueDate(), Report.Status.SUBMITTED,

@@ -1,6 +1,7 @@
 package vn.congdoan.reporting.report;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -20,12 +21,15 @@ public record SubmitReportRequest(
         List<CountInput> counts,
         Map<Indicator, Boolean> flags,
         @Schema(example = "Đã tổ chức 3 hội nghị quán triệt ...") String narrative,
-        @Schema(example = "Nguyễn Văn An") String submittedBy) {
+        @Schema(example = "Nguyễn Văn An") String submittedBy,
+        @Schema(description = "a report received on paper or by mail and entered later: the day it arrived, "
+                + "which timeliness is judged by (not in the future); left out: now", example = "2026-11-28")
+        LocalDate receivedOn) {
 
     public record CountInput(ReportMetric metric, Sector sector, @Schema(type = "integer", minimum = "0") BigDecimal value) {
     }
 
     public SubmitReportRequest withUnit(String unit) {
-        return new SubmitReportRequest(planId, unit, period, counts, flags, narrative, submittedBy);
+        return new SubmitReportRequest(planId, unit, period, counts, flags, narrative, submittedBy, receivedOn);
     }
 }

@@ -103,6 +103,28 @@ class ReportingFlowIT {
         http.post().uri("/api/units/{u}/reports", p.factory).contentType(MediaType.APPLICATION_JSON)
                 .body("{\"planId\":\"" + p.planId + "\",\"period\":\"" + (p.year + 1) + "\",\"counts\":[]}")
                 .exchange().expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("period");
+        http.post().uri("/api/units/{u}/reports", p.factory).contentType(MediaType.APPLICATION_JSON)
+                .body("{\"planId\":\"" + p.planId + "\",\"period\":\"" + p.year + "\",\"receivedOn\":\""
+                        + LocalDate.now(clock).plusDays(1) + "\",\"counts\":[{\"metric\":\"MEMBERS\",\"value\":1}]}")
+                .exchange().expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("receivedOn");
+    }
+
+    @Test
+    void aPaperReportEnteredLaterIsJudgedByTheDayItArrived() {
+        Province p = new Province(LocalDate.now(clock).minusYears(1));
+        p.publish(http);
+        paperReport(p, p.school, LocalDate.of(p.year, 11, 30)).expectStatus().isCreated().expectBody()
+                .jsonPath("$.onTime").isEqualTo(true)
+                .jsonPath("$.versions[0].submittedAt").isEqualTo(p.year + "-11-29T17:00:00Z");
+        paperReport(p, p.factory, LocalDate.of(p.year, 12, 1)).expectStatus().isCreated().expectBody()
+                .jsonPath("$.onTime").isEqualTo(false);
+    }
+
+    private RestTestClient.ResponseSpec paperReport(Province p, String unit, LocalDate arrived) {
+        return http.post().uri("/api/units/{u}/reports", unit).contentType(MediaType.APPLICATION_JSON)
+                .body("{\"planId\":\"" + p.planId + "\",\"period\":\"" + p.year + "\",\"receivedOn\":\"" + arrived
+                        + "\",\"counts\":[{\"metric\":\"MEMBERS\",\"value\":120}]}")
+                .exchange();
     }
 
     @Test

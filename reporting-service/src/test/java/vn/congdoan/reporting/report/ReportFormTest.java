@@ -50,7 +50,7 @@ class ReportFormTest {
     void itsContributionCountsTheReportItsFiguresAndTheUnitIndicatorsItDid() {
         List<FieldError> errors = new ArrayList<>();
         SubmitReportRequest request = new SubmitReportRequest("p", "u", "2026", List.of(count(ReportMetric.MEMBERS, "200"),
-                count(ReportMetric.STUDY_SESSIONS, "150")), Map.of(Indicator.FANPAGE_POST, true), "Tường thuật", "An");
+                count(ReportMetric.STUDY_SESSIONS, "150")), Map.of(Indicator.FANPAGE_POST, true), "Tường thuật", "An", null);
         var tally = ReportForm.read(request, Sector.ENTERPRISE, errors).contribution(UnitLevel.UPPER_GRASSROOTS, false);
         assertThat(tally.counts()).containsAllEntriesOf(Map.of("submitted", 1L, "late", 1L, "MEMBERS_ENTERPRISE", 200L,
                 "STUDY_SESSIONS_ENTERPRISE", 150L, "flag_FANPAGE_POST_UPPER_GRASSROOTS", 1L));
@@ -61,6 +61,6 @@ class ReportFormTest {
     }
 
     static SubmitReportRequest request(SubmitReportRequest.CountInput... counts) {
-        return new SubmitReportRequest("p", "u", "2026", List.of(counts), null, null, null);
+        return new SubmitReportRequest("p", "u", "2026", List.of(counts), null, null, null, null);
     }
 }
