@@ -1,0 +1,126 @@
+package vn.congdoan.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import vn.congdoan.contracts.EventType;
+import vn.congdoan.testsupport.KafkaProbe;
+
+/**
+ * Issue 6's whole story on the federation's own plan: plan-service issues seed plan 000 (its report
+ * task "báo cáo 6 tháng và báo cáo năm" goes to every upper-level and grassroots union), three
+ * grassroots unions of one district owe the 2025 annual report: one sends it on time, one late (a
+ * paper report entered on the day it arrived), one never. reporting-service counts completeness and
+ * timeliness, rolls the members up from the sums, judges the enterprise study target (65% or more)
+ * missed when the year is over, and notification-service tells the federation's officer.
+ */
+class SeedPlanReportingIT {
+    private static final String ANNUAL = "2025-H2";
+    private static final String ENTERPRISE_STUDY_TARGET = "c2";
+
+    @Test
+    void threeGrassrootsUnionsReportOneLateOneNeverAndTheFederationHearsTheTargetWasMissed() {
+        SeedPlan plan = new SeedPlan()
+                .unit("province", "Liên đoàn Lao động tỉnh Bình Định", "PROVINCIAL", null, null)
+                .unit("quy-nhon", "Liên đoàn Lao động thành phố Quy Nhơn", "UPPER_GRASSROOTS", null, "province")
+                .unit("cang", "Công đoàn cơ sở Công ty Cổ phần Cảng Quy Nhơn", "GRASSROOTS", "ENTERPRISE", "quy-nhon")
+                .unit("go", "Công đoàn cơ sở Công ty TNHH Chế biến Gỗ Đức Thành", "GRASSROOTS", "ENTERPRISE", "quy-nhon")
+                .unit("thpt", "Công đoàn cơ sở Trường THPT Quốc Học Quy Nhơn", "GRASSROOTS", "PUBLIC_SECTOR", "quy-nhon");
+        String email = "tuyengiao." + plan.runId + "@ldldbinhdinh.vn";
+        Platform.post(Platform.NOTIFICATION, "/api/officers", Map.of("name", "Nguyễn Thị Hồng Nhung",
+                "unitId", plan.province(), "role", "DEPARTMENT", "email", email, "language", "vi",
+                "preferences", Map.of("defaultChannels", List.of("IN_APP", "EMAIL"), "quietFrom", "00:00",
+                        "quietTo", "00:00", "delivery", "IMMEDIATE")));
+        plan.issue(LocalDate.of(2025, 1, 5));
+        await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(
+                () -> completeness(plan, "province").get("completeness").get("expected").asLong() == 4);
+
+        JsonNode onTime = submit(plan, "cang", LocalDate.of(2025, 12, 22), 1_200, 840);
+        JsonNode late = submit(plan, "go", LocalDate.of(2026, 1, 12), 800, 360);
+        assertThat(onTime.get("onTime").asBoolean()).isTrue();
+        assertThat(late.get("onTime").asBoolean()).isFalse();
+
+        JsonNode closed = await().atMost(Duration.ofSeconds(60)).until(() -> Platform.get(Platform.PLAN,
+                "/api/assignments/" + onTime.get("assignmentId").asString()), a -> a.get("completions").size() > 0);
+        assertThat(closed.get("completions").get(0).get("occurrence").asString())
+                .as("plan-service closed the report task's occurrence the report answers").isEqualTo("2025-12-31");
+        assertThat(closed.get("completions").get(0).get("completedOn").asString()).isEqualTo("2025-12-22");
+
+        JsonNode district = completeness(plan, "quy-nhon").get("completeness");
+        assertThat(List.of(district.get("expected").asLong(), district.get("submitted").asLong(),
+                district.get("onTime").asLong(), district.get("late").asLong(), district.get("missing").asLong()))
+                .as("expected, submitted, on time, late, missing under the district").containsExactly(3L, 2L, 1L, 1L, 1L);
+        JsonNode province = completeness(plan, "province").get("completeness");
+        assertThat(province.get("expected").asLong()).isEqualTo(4);
+        assertThat(province.get("missing").asLong()).as("the district's own report and the school's").isEqualTo(2);
+        assertThat(Platform.get(Platform.REPORTING, periodPath(plan, "missing", "quy-nhon")).get("items"))
+                .extracting(u -> u.get("unitId").asString()).containsExactly(plan.unit("thpt"));
+
+        JsonNode enterprise = sector(Platform.get(Platform.REPORTING, periodPath(plan, "rollup", "province")), "ENTERPRISE");
+        assertThat(enterprise.get("members").asLong()).isEqualTo(2_000);
+        assertThat(enterprise.get("studySessions").asLong()).isEqualTo(1_200);
+
+        JsonNode missed = evaluateTheYear(plan);
+        assertThat(missed.get("numerator").asLong()).isEqualTo(1_200);
+        assertThat(missed.get("denominator").asLong()).isEqualTo(2_000);
+        assertThat(missed.get("value").decimalValue()).isEqualByComparingTo("60");
+
+        JsonNode inbox = await().atMost(Duration.ofSeconds(60)).until(() -> Platform.get(Platform.NOTIFICATION,
+                        "/api/units/" + encode(plan.province()) + "/notifications"),
+                found -> found.get("items").size() > 0);
+        String message = inbox.get("items").get(0).get("title").asString() + " " + inbox.get("items").get(0).get("body").asString();
+        assertThat(message).contains("Chỉ tiêu", "ĐVNLĐ", "60", "65", "2025");
+    }
+
+    private static JsonNode submit(SeedPlan plan, String unit, LocalDate receivedOn, long members, long studied) {
+        return Platform.post(Platform.REPORTING, "/api/reports", Map.of("planId", plan.planId, "unitId", plan.unit(unit),
+                "period", ANNUAL, "receivedOn", receivedOn.toString(),
+                "counts", List.of(Map.of("metric", "MEMBERS", "value", members),
+                        Map.of("metric", "STUDY_SESSIONS", "value", studied)),
+                "narrative", "Đã tổ chức quán triệt Nghị quyết 02-NQ/TW cho đoàn viên, người lao động.",
+                "submittedBy", "Trần Văn Bình"));
+    }
+
+    private static JsonNode evaluateTheYear(SeedPlan plan) {
+        String evaluationId = plan.planId + ":" + ENTERPRISE_STUDY_TARGET + ":" + plan.province() + ":2025";
+        try (KafkaProbe targets = KafkaProbe.open("reporting.targets")) {
+            Platform.post(Platform.REPORTING, "/api/evaluations?asOf=2026-01-15", Map.of());
+            ConsumerRecord<String, byte[]> record = targets.awaitRecord(r -> evaluationId.equals(r.key()));
+            assertThat(KafkaProbe.header(record, "ce_type")).isEqualTo(EventType.TARGET_MISSED.ceType());
+            return JsonMapper.builder().build().readTree(KafkaProbe.value(record));
+        }
+    }
+
+    private static JsonNode completeness(SeedPlan plan, String unit) {
+        return Platform.get(Platform.REPORTING, periodPath(plan, "completeness", unit));
+    }
+
+    private static String periodPath(SeedPlan plan, String view, String unit) {
+        return "/api/plans/" + plan.planId + "/periods/" + ANNUAL + "/" + view + "?unitId=" + encode(plan.unit(unit));
+    }
+
+    private static JsonNode sector(JsonNode rollup, String sector) {
+        for (JsonNode line : rollup.get("total").get("members").get("bySector")) {
+            if (sector.equals(line.get("sector").asString())) {
+                return line;
+            }
+        }
+        throw new AssertionError("no " + sector + " line in " + rollup);
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}
