@@ -19,7 +19,7 @@ class RoutingConfiguration {
     @Bean
     Notifier notifier(RoutingRules rules, Officers officers, Notifications notifications, MeterRegistry meters,
                       MessageTemplates templates, PreferenceDefaults defaults, Clock clock) {
-        NotificationComposer composer = new NotificationComposer(templates, clock, defaults);
+        NotificationComposer composer = new NotificationComposer(templates, clock, defaults, rules);
         return new Notifier(new Router(rules, officers::findByUnitId), composer, notifications, meters);
     }
 }
