@@ -40,7 +40,7 @@ public class UnitNames {
         List<String> ids = new ArrayList<>(unitIds);
         for (int from = 0; from < ids.size(); from += CHUNK) {
             Query chunk = Query.query(Criteria.where("_id").in(ids.subList(from, Math.min(ids.size(), from + CHUNK))));
-            chunk.fields().include("name").include("level");
+            chunk.fields().include("name").include("level").include("version");
             mongo.find(chunk, ReplicatedUnit.class).forEach(unit -> found.put(unit.id(), unit));
         }
         return found;
