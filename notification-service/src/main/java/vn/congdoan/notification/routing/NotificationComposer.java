@@ -2,6 +2,7 @@ package vn.congdoan.notification.routing;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 
@@ -25,8 +26,14 @@ class NotificationComposer {
     private final Clock clock;
     private final ZoneId zone;
     private final PreferenceDefaults defaults;
+    private final RoutingRules rules;
 
     NotificationComposer(MessageTemplates templates, Clock clock, PreferenceDefaults defaults) {
+        this(templates, clock, defaults, RoutingRules.defaults());
+    }
+
+    NotificationComposer(MessageTemplates templates, Clock clock, PreferenceDefaults defaults, RoutingRules rules) {
+        this.rules = rules;
         this.templates = templates;
         this.clock = clock;
         this.zone = defaults.zone();
@@ -37,8 +44,10 @@ class NotificationComposer {
         Instant now = clock.instant();
         Preferences preferences = officer.preferences() == null ? defaults.preferences() : officer.preferences();
         QuietHours quiet = preferences.quietHours() == null ? defaults.preferences().quietHours() : preferences.quietHours();
-        boolean digest = channel.interrupts() && preferences.delivery() == DeliveryMode.DAILY_DIGEST;
-        Instant first = digest ? nextDigest(now) : channel.interrupts() ? quiet.nextAllowed(now, zone) : now;
+        boolean digest = channel.interrupts()
+                && (preferences.delivery() == DeliveryMode.DAILY_DIGEST || rules.digested(occasion.kind()));
+        Instant first = digest ? digestTime(occasion.digestDay(), now)
+                : channel.interrupts() ? quiet.nextAllowed(now, zone) : now;
         String address = switch (channel) {
             case EMAIL -> officer.email();
             case WEBHOOK -> officer.webhookUrl();
@@ -47,6 +56,15 @@ class NotificationComposer {
             case IN_APP -> null;
         };
         return compose(occasion, unitId, officer.id(), channel, address, officer.language(), first, now, digest);
+    }
+
+    /** The digest of {@code day} (at once if that has gone out already), or the next digest when no day is named. */
+    Instant digestTime(LocalDate day, Instant now) {
+        if (day == null) {
+            return nextDigest(now);
+        }
+        Instant due = day.atTime(defaults.digestAt()).atZone(zone).toInstant();
+        return due.isAfter(now) ? due : now;
     }
 
     /** The next time the daily digest goes out, in the domain's time zone. */

@@ -69,8 +69,8 @@ public class Notifier {
 
     private void reportUnrouted(Occasion occasion, Router.UnitRecipients unit) {
         meters.counter("notifications.unrouted", "kind", occasion.kind().name()).increment();
-        log.warn("no officer to notify: event={} kind={} audience={} unit={} assignment={} (the unit inbox has it)",
+        log.warn("no officer to notify: event={} kind={} audience={} unit={} plan={} (the unit inbox has it)",
                 occasion.eventId(), occasion.kind(), unit.audience(), unit.unitId() == null ? "<not named>" : unit.unitId(),
-                occasion.data().assignmentId());
+                occasion.data().planId());
     }
 }

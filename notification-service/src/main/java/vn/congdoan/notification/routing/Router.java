@@ -25,6 +25,7 @@ public class Router {
             String unitId = switch (audience) {
                 case ASSIGNED_UNIT -> occasion.unitId();
                 case PARENT_UNIT -> occasion.parentUnitId();
+                case OWNER_UNIT -> occasion.ownerUnitId();
             };
             if (unitId == null || unitId.isBlank()) {
                 routed.add(new UnitRecipients(null, audience, List.of()));

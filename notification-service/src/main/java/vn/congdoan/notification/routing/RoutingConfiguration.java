@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Configuration;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import vn.congdoan.notification.delivery.Notifications;
-import vn.congdoan.notification.officer.Officers;
+import vn.congdoan.notification.officer.OfficersByUnit;
 import vn.congdoan.notification.officer.PreferenceDefaults;
 import vn.congdoan.notification.template.MessageTemplates;
 
@@ -17,9 +17,9 @@ import vn.congdoan.notification.template.MessageTemplates;
 class RoutingConfiguration {
 
     @Bean
-    Notifier notifier(RoutingRules rules, Officers officers, Notifications notifications, MeterRegistry meters,
+    Notifier notifier(RoutingRules rules, OfficersByUnit byUnit, Notifications notifications, MeterRegistry meters,
                       MessageTemplates templates, PreferenceDefaults defaults, Clock clock) {
-        NotificationComposer composer = new NotificationComposer(templates, clock, defaults);
-        return new Notifier(new Router(rules, officers::findByUnitId), composer, notifications, meters);
+        NotificationComposer composer = new NotificationComposer(templates, clock, defaults, rules);
+        return new Notifier(new Router(rules, byUnit::officersOf), composer, notifications, meters);
     }
 }

@@ -1,6 +1,10 @@
 package vn.congdoan.notification.template;
 
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -11,6 +15,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
 
+import vn.congdoan.contracts.plan.Comparator;
+import vn.congdoan.contracts.plan.Measure;
+import vn.congdoan.contracts.plan.TargetPeriod;
 import vn.congdoan.notification.delivery.NotificationData;
 import vn.congdoan.notification.delivery.NotificationKind;
 
@@ -37,17 +44,17 @@ public class MessageTemplates {
     }
 
     public Message message(NotificationKind kind, String language, NotificationData data) {
-        Map<String, Object> model = model(data);
         String lang = supported(language);
+        Map<String, Object> model = model(data, lang);
         return new Message(render(text, lang, kind.templateName() + "-title", model),
                 render(text, lang, kind.templateName() + "-body", model));
     }
 
     public EmailBody email(Message message, String language, NotificationData data) {
-        Map<String, Object> model = model(data);
+        String lang = supported(language);
+        Map<String, Object> model = model(data, lang);
         model.put("title", message.title());
         model.put("body", message.body());
-        String lang = supported(language);
         return new EmailBody(render(html, lang, "email-html", model), render(text, lang, "email-text", model));
     }
 
@@ -63,21 +70,117 @@ public class MessageTemplates {
                 new EmailBody(render(html, lang, "digest-html", model), render(text, lang, "digest-text", model)));
     }
 
-    /** Where the officer opens the assignment in the web application. */
+    /**
+     * Where the officer opens what the message is about in the web application: the report, the
+     * target's verdict, the parent unit's follow-up page, or the assignment.
+     */
     public String link(NotificationData data) {
+        if (data.report() != null) {
+            return baseUrl + "/reports/" + data.report().reportId();
+        }
+        if (data.target() != null) {
+            return baseUrl + "/plans/" + data.planId() + "/targets/" + data.target().targetId() + "?unit=" + data.unitId()
+                    + "&period=" + data.target().period();
+        }
+        if (data.followUp() != null) {
+            return baseUrl + "/units/" + data.unitId() + "/follow-up?date=" + data.followUp().date();
+        }
+        if (data.assignmentId() == null) {
+            return baseUrl + "/plans/" + data.planId();
+        }
         return baseUrl + "/plans/" + data.planId() + "/assignments/" + data.assignmentId();
     }
 
-    private Map<String, Object> model(NotificationData data) {
+    private Map<String, Object> model(NotificationData data, String language) {
+        Numbers numbers = new Numbers(language);
         Map<String, Object> model = new HashMap<>();
-        model.put("taskTitle", data.taskTitle());
+        model.put("taskTitle", data.taskTitle() == null ? "" : data.taskTitle());
         model.put("planNumber", data.planNumber() == null ? "" : data.planNumber());
         model.put("unitId", data.unitId());
-        model.put("deadline", DEADLINE.format(data.dueDate()));
+        model.put("unitName", data.unitName() == null ? data.unitId() : data.unitName());
         model.put("link", link(data));
+        if (data.taskTitle() != null) {
+            model.put("task", true);
+        }
+        if (data.planNumber() != null || data.planTitle() != null) {
+            model.put("plan", true);
+        }
+        if (data.report() == null && data.target() == null && data.followUp() == null && data.assignmentId() != null) {
+            model.put("assignment", true);
+        }
+        putIfPresent(model, "deadline", data.dueDate() == null ? null : DEADLINE.format(data.dueDate()));
         putIfPresent(model, "planTitle", data.planTitle());
         putIfPresent(model, "daysLeft", data.daysLeft());
         putIfPresent(model, "daysOverdue", data.daysOverdue());
+        if (data.report() != null) {
+            model.put("report", report(data.report()));
+        }
+        if (data.target() != null) {
+            model.put("target", target(data.target(), numbers));
+        }
+        if (data.followUp() != null) {
+            model.put("followUp", followUp(data.followUp()));
+        }
+        return model;
+    }
+
+    private static Map<String, Object> report(NotificationData.Report report) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("period", report.period());
+        model.put("version", report.version());
+        putIfPresent(model, "resubmitted", report.version() > 1 ? true : null);
+        putIfPresent(model, "onTime", Boolean.TRUE.equals(report.onTime()) ? true : null);
+        putIfPresent(model, "late", Boolean.FALSE.equals(report.onTime()) ? true : null);
+        putIfPresent(model, "comment", report.comment() == null || report.comment().isBlank() ? null : report.comment());
+        return model;
+    }
+
+    private static Map<String, Object> target(NotificationData.Target target, Numbers numbers) {
+        boolean percent = target.measure() != Measure.COUNT;
+        String suffix = percent ? "%" : "";
+        Map<String, Object> model = new HashMap<>();
+        model.put("metric", target.metric());
+        model.put("value", numbers.decimal(target.value()) + suffix);
+        model.put("threshold", numbers.decimal(target.threshold()) + suffix);
+        putIfPresent(model, "gt", target.comparator() == Comparator.GT ? true : null);
+        putIfPresent(model, "gte", target.comparator() != Comparator.GT ? true : null);
+        putIfPresent(model, "ratio", percent ? numbers.whole(target.numerator()) + "/" + numbers.whole(target.denominator()) : null);
+        putIfPresent(model, "ofUnits", target.measure() == Measure.PERCENT_OF_UNITS ? true : null);
+        putIfPresent(model, "yearly", target.periodKind() != TargetPeriod.PLAN ? true : null);
+        model.put("period", target.period());
+        putIfPresent(model, "periodEnd", target.periodEnd() == null ? null : DEADLINE.format(target.periodEnd()));
+        putIfPresent(model, "progress", target.progressPercent() == null ? null : numbers.decimal(target.progressPercent()) + "%");
+        putIfPresent(model, "elapsed", target.elapsedPercent() == null ? null : numbers.decimal(target.elapsedPercent()) + "%");
+        return model;
+    }
+
+    private static Map<String, Object> followUp(NotificationData.FollowUp followUp) {
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (NotificationData.Item item : followUp.items()) {
+            Map<String, Object> line = new HashMap<>();
+            line.put("notDone", item.notDone());
+            line.put("total", item.total());
+            line.put("taskTitle", item.taskTitle());
+            line.put("planNumber", item.planNumber() == null ? "" : item.planNumber());
+            putIfPresent(line, "planTitle", item.planTitle());
+            line.put("deadline", DEADLINE.format(item.dueDate()));
+            long days = ChronoUnit.DAYS.between(followUp.date(), item.dueDate());
+            putIfPresent(line, "daysLeft", days > 0 ? days : null);
+            putIfPresent(line, "dueToday", days == 0 ? true : null);
+            putIfPresent(line, "daysOverdue", days < 0 ? -days : null);
+            putIfPresent(line, "reportTask", item.reportTask() ? true : null);
+            putIfPresent(line, "grassroots", "GRASSROOTS".equals(item.childLevel()) ? true : null);
+            putIfPresent(line, "upperGrassroots", "UPPER_GRASSROOTS".equals(item.childLevel()) ? true : null);
+            putIfPresent(line, "otherUnits", !"GRASSROOTS".equals(item.childLevel())
+                    && !"UPPER_GRASSROOTS".equals(item.childLevel()) ? true : null);
+            line.put("missing", String.join(", ", item.missing()));
+            putIfPresent(line, "more", item.notDone() > item.missing().size() ? item.notDone() - item.missing().size() : null);
+            items.add(line);
+        }
+        Map<String, Object> model = new HashMap<>();
+        model.put("date", DEADLINE.format(followUp.date()));
+        model.put("count", items.size());
+        model.put("items", items);
         return model;
     }
 
@@ -104,6 +207,25 @@ public class MessageTemplates {
 
     private static String supported(String language) {
         return language != null && LANGUAGES.contains(language) ? language : DEFAULT_LANGUAGE;
+    }
+
+    /** Numbers the way the language writes them: 32.000 and 64,5 in Vietnamese, 32,000 and 64.5 in English. */
+    private record Numbers(String language) {
+        String decimal(BigDecimal value) {
+            return value == null ? "" : format("#,##0.#").format(value);
+        }
+
+        String whole(long value) {
+            return format("#,##0").format(value);
+        }
+
+        private DecimalFormat format(String pattern) {
+            DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(java.util.Locale.ROOT);
+            boolean vi = "vi".equals(language);
+            symbols.setGroupingSeparator(vi ? '.' : ',');
+            symbols.setDecimalSeparator(vi ? ',' : '.');
+            return new DecimalFormat(pattern, symbols);
+        }
     }
 
     public record Message(String title, String body) {

@@ -78,6 +78,39 @@ class RouterTest {
                 .extracting(Router.UnitRecipients::unitId).containsExactly("cdcs-1");
     }
 
+    @Test
+    void aSubmittedReportReachesTheParentUnitOnlyAndAReturnedOneTheReportingUnit() {
+        assertThat(router.route(occasion(NotificationKind.REPORT_SUBMITTED, "cdcs-1", "ldld-huyen")))
+                .extracting(Router.UnitRecipients::unitId, Router.UnitRecipients::audience)
+                .containsExactly(tuple("ldld-huyen", Audience.PARENT_UNIT));
+        for (NotificationKind kind : List.of(NotificationKind.REPORT_RETURNED, NotificationKind.REPORT_APPROVED)) {
+            assertThat(router.route(occasion(kind, "cdcs-1", "ldld-huyen")))
+                    .extracting(Router.UnitRecipients::unitId).containsExactly("cdcs-1");
+        }
+    }
+
+    @Test
+    void aTargetVerdictReachesTheScopeAndThePlanOwnerOnceWhenTheyAreTheSameUnit() {
+        for (NotificationKind kind : List.of(NotificationKind.TARGET_MISSED, NotificationKind.TARGET_AT_RISK,
+                NotificationKind.TARGET_MET)) {
+            Occasion scoped = new Occasion("e", kind, "ldld-huyen", null, "ldld-tinh", occasion(kind, "ldld-huyen", null).data());
+            assertThat(router.route(scoped)).extracting(Router.UnitRecipients::unitId, Router.UnitRecipients::audience)
+                    .containsExactly(tuple("ldld-huyen", Audience.ASSIGNED_UNIT), tuple("ldld-tinh", Audience.OWNER_UNIT));
+            Occasion own = new Occasion("e", kind, "ldld-huyen", null, "ldld-huyen", scoped.data());
+            assertThat(router.route(own)).singleElement().satisfies(unit ->
+                    assertThat(unit.officers()).containsExactly(CHAIR_OF_DISTRICT));
+        }
+    }
+
+    @Test
+    void submittedReportsApprovalsMetTargetsAndFollowUpsWaitForTheDigestByDefault() {
+        RoutingRules rules = RoutingRules.defaults();
+        assertThat(List.of(NotificationKind.values())).filteredOn(rules::digested).containsExactlyInAnyOrder(
+                NotificationKind.REPORT_SUBMITTED, NotificationKind.REPORT_APPROVED, NotificationKind.TARGET_MET,
+                NotificationKind.FOLLOW_UP);
+        assertThat(RoutingRules.DEFAULTS).containsOnlyKeys(NotificationKind.values());
+    }
+
     private static Occasion occasion(NotificationKind kind, String unitId, String parentUnitId) {
         return new Occasion("event-1", kind, unitId, parentUnitId, new NotificationData("a1", "p-45", "45/KH-LĐLĐ",
                 null, "Tổng hợp kết quả, báo cáo năm về LĐLĐ tỉnh", unitId, LocalDate.of(2026, 11, 30), 7, null));

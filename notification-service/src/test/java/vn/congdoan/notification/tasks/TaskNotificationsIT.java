@@ -132,6 +132,26 @@ class TaskNotificationsIT {
     }
 
     @Test
+    void anOfficerWhoMovesToAnotherUnitOrLeavesHearsOnlyWhatConcernsTheirUnitNow() {
+        String before = "cdcs-" + UUID.randomUUID();
+        String after = "cdcs-" + UUID.randomUUID();
+        Officer moving = officers.save(OfficerFixtures.officer("Hồ Thị Thu", before, "vi", ChannelType.IN_APP));
+        Officer leaving = officers.save(OfficerFixtures.officer("Đỗ Văn Nam", before, "vi", ChannelType.IN_APP));
+        officers.save(new Officer(moving.id(), moving.name(), after, moving.role(), moving.email(), moving.phone(),
+                moving.zaloId(), moving.language(), moving.preferences(), null, null));
+        http.delete().uri("/api/officers/{id}", leaving.id()).exchange().expectStatus().isNoContent();
+
+        send(EventType.TASK_DUE_SOON, "old-" + before, "a-" + before, TaskEvents.dueSoon("a-" + before, before, 3));
+        send(EventType.TASK_DUE_SOON, "new-" + after, "a-" + after, TaskEvents.dueSoon("a-" + after, after, 3));
+
+        await().atMost(PATIENCE).until(() -> unread(moving) == 1);
+        await().atMost(PATIENCE).until(() -> notifications.countByRecipientAndReadAtIsNull(Notification.unitInbox(before)) == 1);
+        assertThat(notifications.findById(Notification.idOf("new-" + after, moving.id(), ChannelType.IN_APP))).isPresent();
+        assertThat(notifications.findById(Notification.idOf("old-" + before, moving.id(), ChannelType.IN_APP))).isEmpty();
+        assertThat(notifications.countByRecipientAndReadAtIsNull(leaving.id())).isZero();
+    }
+
+    @Test
     void readingANotificationThatDoesNotExistIsNotFound() {
         http.post().uri("/api/notifications/{id}/read", "no-such-notification").exchange().expectStatus().isNotFound();
     }

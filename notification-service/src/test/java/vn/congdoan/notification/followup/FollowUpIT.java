@@ -1,0 +1,93 @@
+package vn.congdoan.notification.followup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import vn.congdoan.contracts.EventType;
+import vn.congdoan.notification.NotificationServiceTest;
+import vn.congdoan.notification.delivery.ChannelType;
+import vn.congdoan.notification.delivery.Notification;
+import vn.congdoan.notification.delivery.Notifications;
+import vn.congdoan.notification.officer.Officer;
+import vn.congdoan.notification.officer.OfficerFixtures;
+import vn.congdoan.notification.officer.Officers;
+import vn.congdoan.testsupport.TestProducer;
+
+/** Three children assigned, one done: the parent's officer gets one summary naming the other two. */
+@NotificationServiceTest
+class FollowUpIT {
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    @Autowired
+    RestTestClient http;
+    @Autowired
+    Officers officers;
+    @Autowired
+    Notifications notifications;
+    @Autowired
+    FollowUps followUps;
+
+    @Test
+    void oneSummaryPerParentAndDaySaysHowManyChildrenHaveNotDoneItAndNamesThem() {
+        String parent = "huyen-" + UUID.randomUUID();
+        Officer officer = officers.save(OfficerFixtures.officer("Phan Văn Khải", parent, "vi", ChannelType.IN_APP, ChannelType.EMAIL));
+        String[] names = {"CĐCS Công ty May Phù Cát", "CĐCS Trường THPT Nguyễn Hữu Quang", "CĐCS Bệnh viện Đa khoa huyện"};
+        for (int i = 0; i < 3; i++) {
+            String child = parent + "-c" + i;
+            send(EventType.UNIT_CHANGED, "unit-" + child, child, """
+                    {"id":"%s","code":"%s","name":"%s","level":"GRASSROOTS","sector":"ENTERPRISE","parentId":"%s",
+                     "ancestors":["%s"],"openedOn":"2020-01-01","version":1}""".formatted(child, child, names[i], parent, parent));
+            send(EventType.TASK_ASSIGNED, "assigned-" + child, "a-" + child, """
+                    {"assignmentId":"a-%s","planId":"p-45","planRevision":1,"planNumber":"45/KH-LĐLĐ","taskId":"t-annual",
+                     "taskTitle":"Báo cáo năm","reportTask":true,"unitId":"%s","parentUnitId":"%s",
+                     "deadline":{"kind":"YEARLY","phrase":"trước ngày 30/11 hàng năm","rrules":["FREQ=YEARLY;BYMONTH=11;BYMONTHDAY=30"],
+                                 "occurrences":["2026-11-30","2027-11-30"]},
+                     "dueDate":"2026-11-30","activeFrom":"2026-01-15"}""".formatted(child, child, parent));
+        }
+        send(EventType.TASK_COMPLETED, "done-" + parent + "-c0", "a-" + parent + "-c0", """
+                {"assignmentId":"a-%s-c0","planId":"p-45","unitId":"%s-c0","dueDate":"2026-11-30","completedOn":"2026-11-20"}"""
+                .formatted(parent, parent));
+        await().atMost(PATIENCE).until(() -> followUps.dueBetween(java.time.LocalDate.of(2026, 11, 30),
+                java.time.LocalDate.of(2026, 11, 30), parent).stream().filter(FollowUps.Occurrence::done).count() == 1
+                && followUps.dueBetween(java.time.LocalDate.of(2026, 11, 30), java.time.LocalDate.of(2026, 11, 30), parent).size() == 3);
+        await().atMost(PATIENCE).until(() -> http.get().uri("/api/units/{id}/follow-up?date=2026-11-23", parent).exchange()
+                .returnResult(String.class).getResponseBody().contains("Nguyễn Hữu Quang"));
+
+        http.post().uri("/api/follow-ups?date=2026-11-23").exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.date").isEqualTo("2026-11-23");
+        http.post().uri("/api/follow-ups?date=2026-11-23").exchange().expectStatus().isOk();
+
+        Notification inApp = notifications.findById(Notification.idOf("follow-up:" + parent + ":2026-11-23", officer.id(),
+                ChannelType.IN_APP)).orElseThrow();
+        assertThat(inApp.title()).isEqualTo("Theo dõi thực hiện ngày 23/11/2026: 1 nhiệm vụ của đơn vị trực thuộc chưa hoàn thành");
+        assertThat(inApp.body()).isEqualTo("- 2/3 công đoàn cơ sở chưa nộp “Báo cáo năm” (45/KH-LĐLĐ), hạn 30/11/2026, còn 7 ngày: "
+                + "CĐCS Bệnh viện Đa khoa huyện, CĐCS Trường THPT Nguyễn Hữu Quang.");
+        assertThat(notifications.countByRecipientAndReadAtIsNull(officer.id())).isEqualTo(2);
+        assertThat(notifications.findById(Notification.idOf("follow-up:" + parent + ":2026-11-23", officer.id(),
+                ChannelType.EMAIL)).orElseThrow().digest()).isTrue();
+    }
+
+    @Test
+    void aDayWithNothingOpenSendsNothingAndABadDateIsRefusedNamingTheField() {
+        String parent = "huyen-" + UUID.randomUUID();
+        Officer officer = officers.save(OfficerFixtures.officer("Lý Thị Mai", parent, "vi", ChannelType.IN_APP));
+
+        http.post().uri("/api/follow-ups?date=2031-01-01").exchange().expectStatus().isOk();
+        assertThat(notifications.countByRecipientAndReadAtIsNull(officer.id())).isZero();
+        http.post().uri("/api/follow-ups?date=30/11/2026").exchange().expectStatus().isBadRequest().expectBody()
+                .jsonPath("$.errors[0].field").isEqualTo("date");
+    }
+
+    private static void send(EventType type, String id, String key, String json) {
+        try (TestProducer producer = TestProducer.open()) {
+            producer.sendEvent(type, id, key, json);
+        }
+    }
+}
