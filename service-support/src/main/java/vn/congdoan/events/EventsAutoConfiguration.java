@@ -78,12 +78,15 @@ public class EventsAutoConfiguration {
         return new MongoLockProvider(mongo.getDb());
     }
 
-    /** The topics this service is the producer of, created at start-up if missing. */
+    /**
+     * Every topic of the catalogue, created at start-up if missing, by every service and before its
+     * binders subscribe. Were a consumer first, its binder would create the topic with one
+     * partition; the producer's admin would then add the others, which the consumer only sees at
+     * its next metadata refresh (minutes later), so records sent there would wait unread.
+     */
     @Bean
-    KafkaAdmin.NewTopics publishedTopics(@Value("${spring.application.name}") String application,
-                                         EventsProperties properties) {
+    KafkaAdmin.NewTopics catalogueTopics(EventsProperties properties) {
         NewTopic[] topics = Arrays.stream(Topic.values())
-                .filter(topic -> topic.producer().equals(application))
                 .map(topic -> newTopic(topic, properties))
                 .toArray(NewTopic[]::new);
         return new KafkaAdmin.NewTopics(topics);

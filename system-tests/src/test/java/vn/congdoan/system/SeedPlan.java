@@ -29,7 +29,7 @@ final class SeedPlan {
         return unitIds.get(key);
     }
 
-    /** Adds a unit under {@code parentKey} (null for the province itself). */
+    /** Adds a unit under {@code parentKey} (null: under the national confederation). */
     SeedPlan unit(String key, String name, String level, String sector, String parentKey) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("code", "SYS-" + runId + "-" + key);
@@ -38,13 +38,21 @@ final class SeedPlan {
         if (sector != null) {
             body.put("sector", sector);
         }
-        if (parentKey != null) {
-            body.put("parentId", unitIds.get(parentKey));
-        }
+        body.put("parentId", parentKey != null ? unitIds.get(parentKey) : nationalUnit());
         body.put("openedOn", "2000-01-01");
         JsonNode unit = Platform.post(Platform.PLAN, "/api/units", body);
         unitIds.put(key, unit.get("id").asString());
         return this;
+    }
+
+    /** The national confederation every province sits under: the directory has at most one. */
+    private static synchronized String nationalUnit() {
+        JsonNode found = Platform.get(Platform.PLAN, "/api/units?level=NATIONAL&size=1").get("items");
+        if (!found.isEmpty()) {
+            return found.get(0).get("id").asString();
+        }
+        return Platform.post(Platform.PLAN, "/api/units", Map.of("code", "TLD", "name", "Tổng Liên đoàn Lao động Việt Nam",
+                "level", "NATIONAL", "openedOn", "1929-07-28")).get("id").asString();
     }
 
     /** Imports the seed document as a draft of the province, issued on {@code issueDate}, then issues it. */

@@ -40,7 +40,7 @@ class SeedPlanReportingIT {
                 .unit("thpt", "Công đoàn cơ sở Trường THPT Quốc Học Quy Nhơn", "GRASSROOTS", "PUBLIC_SECTOR", "quy-nhon");
         String email = "tuyengiao." + plan.runId + "@ldldbinhdinh.vn";
         Platform.post(Platform.NOTIFICATION, "/api/officers", Map.of("name", "Nguyễn Thị Hồng Nhung",
-                "unitId", plan.province(), "role", "DEPARTMENT", "email", email, "language", "vi",
+                "unitId", plan.province(), "role", "DEPARTMENT", "email", email, "phone", "0256 3822 123", "language", "vi",
                 "preferences", Map.of("defaultChannels", List.of("IN_APP", "EMAIL"), "quietFrom", "00:00",
                         "quietTo", "00:00", "delivery", "IMMEDIATE")));
         plan.issue(LocalDate.of(2025, 1, 5));
@@ -58,15 +58,18 @@ class SeedPlanReportingIT {
                 .as("plan-service closed the report task's occurrence the report answers").isEqualTo("2025-12-31");
         assertThat(closed.get("completions").get(0).get("completedOn").asString()).isEqualTo("2025-12-22");
 
-        JsonNode district = completeness(plan, "quy-nhon").get("completeness");
-        assertThat(List.of(district.get("expected").asLong(), district.get("submitted").asLong(),
-                district.get("onTime").asLong(), district.get("late").asLong(), district.get("missing").asLong()))
-                .as("expected, submitted, on time, late, missing under the district").containsExactly(3L, 2L, 1L, 1L, 1L);
+        JsonNode district = completeness(plan, "quy-nhon");
+        assertThat(district.get("completeness")).extracting(c -> List.of(c.get("expected").asLong(),
+                        c.get("submitted").asLong(), c.get("onTime").asLong(), c.get("late").asLong(), c.get("missing").asLong()))
+                .as("expected, submitted, on time, late, missing in the district: its own report and its three unions'")
+                .isEqualTo(List.of(4L, 2L, 1L, 1L, 2L));
+        assertThat(district.get("children")).as("one row per grassroots union").hasSize(3);
         JsonNode province = completeness(plan, "province").get("completeness");
         assertThat(province.get("expected").asLong()).isEqualTo(4);
-        assertThat(province.get("missing").asLong()).as("the district's own report and the school's").isEqualTo(2);
+        assertThat(province.get("submitted").asLong()).isEqualTo(2);
         assertThat(Platform.get(Platform.REPORTING, periodPath(plan, "missing", "quy-nhon")).get("items"))
-                .extracting(u -> u.get("unitId").asString()).containsExactly(plan.unit("thpt"));
+                .extracting(u -> u.get("unitId").asString())
+                .containsExactlyInAnyOrder(plan.unit("quy-nhon"), plan.unit("thpt"));
 
         JsonNode enterprise = sector(Platform.get(Platform.REPORTING, periodPath(plan, "rollup", "province")), "ENTERPRISE");
         assertThat(enterprise.get("members").asLong()).isEqualTo(2_000);
