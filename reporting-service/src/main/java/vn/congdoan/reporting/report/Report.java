@@ -16,14 +16,12 @@ import vn.congdoan.contracts.unit.UnitLevel;
  * its parent unit took. The id is {@code planId:period:unitId}: one report per expected report.
  *
  * @param appliedVersions versions whose contribution the rollups already hold (each applied once)
- * @param unsettled       true from a change until its events are staged and its rollup delta applied
  */
 @Document("reports")
 public record Report(@Id String id, String planId, String period, String unitId, String parentUnitId,
                      List<String> path, UnitLevel level, Sector sector, String assignmentId, LocalDate dueDate,
                      Status status, int version, List<Version> versions, List<Decision> decisions,
-                     List<Integer> appliedVersions, Instant firstSubmittedAt, Boolean onTime, boolean unsettled,
-                     Instant updatedAt) {
+                     List<Integer> appliedVersions, Instant firstSubmittedAt, Boolean onTime, Instant updatedAt) {
 
     public enum Status { SUBMITTED, APPROVED, RETURNED }
 

@@ -29,8 +29,9 @@ import vn.congdoan.web.NotFoundException;
  * Where reports are submitted and decided. A submission is accepted only from a unit the plan
  * expects it from, for an open period: the unit has an expected report for that plan and period,
  * the period has begun and the plan has not closed. A resubmission is version n+1 (while the report
- * awaits a decision or was returned); an approved report is final. Every write is one conditional
- * update of the report document, then {@link ReportSettlement} stages its events and rollup delta.
+ * awaits a decision or was returned); an approved report is final. A change is made one at a time
+ * per report ({@link ReportSettlement#begin}): read, check, one write of the report by {@code _id},
+ * then {@link ReportSettlement} stages its events and rollup delta.
  */
 @Component
 public class ReportDesk {
@@ -73,19 +74,25 @@ public class ReportDesk {
         Instant now = clock.instant();
         Instant submittedAt = request.receivedOn() == null ? now : request.receivedOn().atStartOfDay(clock.getZone()).toInstant();
         String id = expected.id();
-        Report existing = mongo.findById(id, Report.class);
-        Boolean onTime = existing != null ? existing.onTime() : onTime(expected.dueDate(), submittedAt, plan);
-        Report.Version version = new Report.Version(existing == null ? 1 : existing.version() + 1, form.counts(),
-                form.flags(), request.narrative(), request.submittedBy(), submittedAt,
-                form.contribution(unit.level(), onTime).counts());
-        if (existing == null) {
-            create(new Report(id, plan.planId(), expected.period(), unit.id(), unit.parentId(), expected.path(),
-                    unit.level(), unit.sector(), expected.assignmentId(), expected.dueDate(), Report.Status.SUBMITTED,
-                    1, List.of(version), List.of(), List.of(), now, onTime, true, now));
-        } else {
-            resubmit(existing, version, now);
+        ReportSettlement.Pending change = settlement.begin(id);
+        try {
+            Report existing = mongo.findById(id, Report.class);
+            Boolean onTime = existing != null ? existing.onTime() : onTime(expected.dueDate(), submittedAt, plan);
+            Report.Version version = new Report.Version(existing == null ? 1 : existing.version() + 1, form.counts(),
+                    form.flags(), request.narrative(), request.submittedBy(), submittedAt,
+                    form.contribution(unit.level(), onTime).counts());
+            if (existing == null) {
+                create(new Report(id, plan.planId(), expected.period(), unit.id(), unit.parentId(), expected.path(),
+                        unit.level(), unit.sector(), expected.assignmentId(), expected.dueDate(), Report.Status.SUBMITTED,
+                        1, List.of(version), List.of(), List.of(), now, onTime, now));
+            } else {
+                resubmit(existing, version, now);
+            }
+        } catch (RuntimeException refused) {
+            settlement.abandon(change);
+            throw refused;
         }
-        settlement.settle(id);
+        settlement.settle(change);
         return mongo.findById(id, Report.class);
     }
 
@@ -108,6 +115,19 @@ public class ReportDesk {
         if (report.parentUnitId() == null) {
             throw new ConflictException("unitId", "unit " + report.unitId() + " has no parent unit to decide on its report");
         }
+        ReportSettlement.Pending change = settlement.begin(reportId);
+        try {
+            record(find(reportId), request);
+        } catch (RuntimeException refused) {
+            settlement.abandon(change);
+            throw refused;
+        }
+        settlement.settle(change);
+        return find(reportId);
+    }
+
+    /** Records the decision on the current version; the caller holds the report ({@link ReportSettlement#begin}). */
+    private void record(Report report, ApprovalRequest request) {
         if (request.version() != null && request.version() != report.version()) {
             throw new ConflictException("version", "version " + request.version() + " is not the current one ("
                     + report.version() + ")");
@@ -118,15 +138,9 @@ public class ReportDesk {
         Instant now = clock.instant();
         Report.Decision decision = new Report.Decision(report.version(), request.decision(), request.decidedBy(),
                 report.parentUnitId(), request.comment(), now);
-        long changed = mongo.updateFirst(current(report, Criteria.where("status").is(Report.Status.SUBMITTED)),
-                new Update().push("decisions", decision).set("status", "APPROVE".equals(request.decision())
-                        ? Report.Status.APPROVED : Report.Status.RETURNED).set("unsettled", true).set("updatedAt", now),
-                Report.class).getModifiedCount();
-        if (changed == 0) {
-            throw new ConflictException("version", "the report changed meanwhile: read it again");
-        }
-        settlement.settle(reportId);
-        return find(reportId);
+        mongo.updateFirst(byId(report), new Update().push("decisions", decision).set("status",
+                "APPROVE".equals(request.decision()) ? Report.Status.APPROVED : Report.Status.RETURNED)
+                .set("updatedAt", now), Report.class);
     }
 
     public Report find(String reportId) {
@@ -181,17 +195,12 @@ public class ReportDesk {
             throw new ConflictException("period", "the report for " + existing.period() + " was approved (version "
                     + existing.version() + "); an approved report is final");
         }
-        long changed = mongo.updateFirst(current(existing, Criteria.where("status").ne(Report.Status.APPROVED)),
-                new Update().push("versions", version).set("version", version.version())
-                        .set("status", Report.Status.SUBMITTED).set("unsettled", true).set("updatedAt", now),
-                Report.class).getModifiedCount();
-        if (changed == 0) {
-            throw new ConflictException("period", "the report changed meanwhile: read it again");
-        }
+        mongo.updateFirst(byId(existing), new Update().push("versions", version).set("version", version.version())
+                .set("status", Report.Status.SUBMITTED).set("updatedAt", now), Report.class);
     }
 
-    private static Query current(Report report, Criteria status) {
-        return Query.query(Criteria.where("_id").is(report.id()).and("version").is(report.version())).addCriteria(status);
+    private static Query byId(Report report) {
+        return Query.query(Criteria.where("_id").is(report.id()));
     }
 
     private static boolean required(String value, String field, List<FieldError> errors) {

@@ -1,10 +1,12 @@
 package vn.congdoan.reporting.report;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -22,14 +24,21 @@ import vn.congdoan.reporting.period.Period;
 import vn.congdoan.reporting.plan.Expectation;
 import vn.congdoan.reporting.rollup.Rollups;
 import vn.congdoan.reporting.rollup.Tally;
+import vn.congdoan.web.ConflictException;
 
 /**
  * Finishes what a stored report change implies: its events go to the outbox (re-derived from the
  * stored report with deterministic ids, so doing it twice stages them once) and each new version's
  * delta (its contribution minus the previous version's) reaches the rollups exactly once, claimed
- * by adding the version to {@code appliedVersions} with a conditional update. Deltas commute, so
- * two instances applying versions 2 and 3 in either order reach the same sums. A change a crash
- * left unsettled is finished by {@link #settleLeftovers()}.
+ * by inserting {@code reportId:version} into {@code rollupClaims}. Deltas commute, so two instances
+ * applying versions 2 and 3 in either order reach the same sums.
+ * <p>
+ * A change is one at a time per report: {@link #begin} inserts the report's id into
+ * {@code pendingReports} (a second change meanwhile gets 409) and {@link #settle(Pending)} removes
+ * it once settled. A change a crash left behind is finished by {@link #settleLeftovers()}, which
+ * reads only that small collection. Every write on the submit path is by {@code _id}: MongoDB
+ * serves any filter that way, and the test stand-in (which only has the {@code _id} index, and only
+ * for a filter on {@code _id} alone) would otherwise scan every report on every submission.
  */
 @Component
 public class ReportSettlement {
@@ -45,7 +54,29 @@ public class ReportSettlement {
         this.clock = clock;
     }
 
-    public void settle(String reportId) {
+    /** Starts a change of the report; 409 while another change of it is being made or repaired. */
+    public Pending begin(String reportId) {
+        Pending pending = new Pending(reportId, clock.instant());
+        try {
+            mongo.insert(pending);
+        } catch (DuplicateKeyException changing) {
+            throw new ConflictException("version", "the report is being changed meanwhile: read it again");
+        }
+        return pending;
+    }
+
+    /** Ends a change that wrote nothing (it was refused). */
+    public void abandon(Pending pending) {
+        release(pending);
+    }
+
+    /** Settles a change made after {@link #begin} and ends it. */
+    public void settle(Pending pending) {
+        settle(pending.id());
+        release(pending);
+    }
+
+    void settle(String reportId) {
         Report report = mongo.findById(reportId, Report.class);
         if (report == null) {
             return;
@@ -65,22 +96,29 @@ public class ReportSettlement {
             mongo.updateFirst(Query.query(Criteria.where("_id").is(Expectation.idOf(report.planId(), report.period(),
                     report.unitId()))), new Update().set("reportId", report.id()), Expectation.class);
         }
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(reportId).and("updatedAt").is(report.updatedAt())),
-                new Update().set("unsettled", false), Report.class);
     }
 
     @Scheduled(fixedDelayString = "${reporting.repair-interval:30s}")
     @SchedulerLock(name = "reporting-settle-reports", lockAtMostFor = "PT5M")
     public void settleLeftovers() {
-        Query query = Query.query(Criteria.where("unsettled").is(true).and("updatedAt").lt(clock.instant().minusSeconds(10)));
-        query.fields().include("_id");
-        query.limit(1_000);
-        mongo.find(query, Map.class, "reports").forEach(d -> settle(d.get("_id").toString()));
+        Query query = Query.query(Criteria.where("since").lt(clock.instant().minusSeconds(10))).limit(1_000);
+        mongo.find(query, Pending.class).forEach(this::settle);
+    }
+
+    /** Removes this change's mark only: after a repair, a newer change may hold the report (a scan of a small collection). */
+    private void release(Pending pending) {
+        mongo.remove(Query.query(Criteria.where("_id").is(pending.id()).and("since").is(pending.since())), Pending.class);
     }
 
     private boolean claim(String reportId, int version) {
-        return mongo.updateFirst(Query.query(Criteria.where("_id").is(reportId).and("appliedVersions").ne(version)),
-                new Update().addToSet("appliedVersions", version), Report.class).getModifiedCount() == 1;
+        try {
+            mongo.insert(new RollupClaim(reportId + ":" + version), "rollupClaims");
+        } catch (DuplicateKeyException appliedBefore) {
+            return false;
+        }
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(reportId)), new Update().addToSet("appliedVersions", version),
+                Report.class);
+        return true;
     }
 
     static List<CloudEvent> events(Report report) {
@@ -101,5 +139,13 @@ public class ReportSettlement {
             events.add(CloudEvent.of(id, report.id(), d.decidedAt(), payload));
         }
         return events;
+    }
+
+    /** A report change in progress, from {@link #begin} until it is settled. */
+    @org.springframework.data.mongodb.core.mapping.Document("pendingReports")
+    public record Pending(@Id String id, Instant since) {
+    }
+
+    record RollupClaim(@Id String id) {
     }
 }
