@@ -59,8 +59,9 @@ class SeedPlanReportingIT {
         assertThat(closed.get("completions").get(0).get("completedOn").asString()).isEqualTo("2025-12-22");
 
         JsonNode district = completeness(plan, "quy-nhon");
-        assertThat(district.get("completeness")).extracting(c -> List.of(c.get("expected").asLong(),
-                        c.get("submitted").asLong(), c.get("onTime").asLong(), c.get("late").asLong(), c.get("missing").asLong()))
+        JsonNode c = district.get("completeness");
+        assertThat(List.of(c.get("expected").asLong(), c.get("submitted").asLong(), c.get("onTime").asLong(),
+                        c.get("late").asLong(), c.get("missing").asLong()))
                 .as("expected, submitted, on time, late, missing in the district: its own report and its three unions'")
                 .isEqualTo(List.of(4L, 2L, 1L, 1L, 2L));
         assertThat(district.get("children")).as("one row per grassroots union").hasSize(3);
