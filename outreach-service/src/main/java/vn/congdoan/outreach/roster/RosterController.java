@@ -1,16 +1,9 @@
 package vn.congdoan.outreach.roster;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,6 +16,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import vn.congdoan.contracts.outreach.RosterUpdated.SectorCount;
 import vn.congdoan.outreach.unit.UnitDirectory;
 import vn.congdoan.web.NotFoundException;
+import vn.congdoan.web.Uploads;
 
 /** Rosters over REST: one unit's counts from a date, its roster as of a day with its history, bulk CSV imports. */
 @RestController
@@ -70,16 +64,7 @@ class RosterController {
             + "effectiveFrom), all or nothing")
     @PostMapping(path = "/api/roster-imports", consumes = {"text/csv", "text/plain"})
     RosterImport.Result importCsv(@RequestBody byte[] body) {
-        return imports.importCsv(utf8(body));
-    }
-
-    @ExceptionHandler(ImportRejectedException.class)
-    ProblemDetail rejected(ImportRejectedException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.errors().size()
-                + " problems in the import; nothing was written");
-        problem.setTitle("Import refused");
-        problem.setProperty("errors", e.errors());
-        return problem;
+        return imports.importCsv(Uploads.utf8(body));
     }
 
     private static RosterView view(Roster roster, LocalDate asOf) {
@@ -88,12 +73,4 @@ class RosterController {
                 entry == null ? null : entry.workers(), roster.entries());
     }
 
-    private static String utf8(byte[] body) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
-        } catch (CharacterCodingException e) {
-            throw new ImportRejectedException(List.of(new RowError(0, null, "body", "is not UTF-8 text")));
-        }
-    }
 }

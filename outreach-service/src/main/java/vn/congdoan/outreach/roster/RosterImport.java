@@ -17,6 +17,8 @@ import vn.congdoan.contracts.outreach.RosterUpdated.SectorCount;
 import vn.congdoan.contracts.unit.Sector;
 import vn.congdoan.outreach.unit.UnitDirectory;
 import vn.congdoan.units.ReplicatedUnit;
+import vn.congdoan.web.RowError;
+import vn.congdoan.web.ImportRejectedException;
 
 /**
  * A province's rosters from one CSV file, all or nothing: a header naming {@code unitCode} (or

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import vn.congdoan.web.RowError;
 
 /**
  * What an import will write: units to create, units to update (with the version they were

@@ -15,6 +15,7 @@ import java.util.function.Supplier;
 import vn.congdoan.contracts.unit.UnitLevel;
 import vn.congdoan.plan.unit.UnitRow.Draft;
 import vn.congdoan.web.FieldError;
+import vn.congdoan.web.RowError;
 
 /**
  * Checks a whole import against itself and the directory, then plans its writes. Pure: it is

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import vn.congdoan.web.RowError;
+import vn.congdoan.web.ImportRejectedException;
 
 /**
  * Reads the CSV of a bulk import (RFC 4180): a header row naming the columns

@@ -17,6 +17,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import vn.congdoan.web.ConflictException;
+import vn.congdoan.web.RowError;
+import vn.congdoan.web.ImportRejectedException;
 
 /**
  * A province's units in one call: every row is checked against the file and the directory

@@ -1,22 +1,16 @@
 package vn.congdoan.plan.unit;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.IntStream;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.congdoan.plan.unit.UnitImport.ImportResult;
+import vn.congdoan.web.Uploads;
 
 /**
  * {@code POST /api/units/import}: a CSV file ({@code text/csv}, see {@link UnitCsv}) or a JSON
@@ -34,7 +28,7 @@ class UnitImportController {
 
     @PostMapping(consumes = "text/csv")
     ImportResult importCsv(@RequestBody byte[] body) {
-        return imports.importRows(UnitCsv.parse(utf8(body)));
+        return imports.importRows(UnitCsv.parse(Uploads.utf8(body)));
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -50,21 +44,4 @@ class UnitImportController {
         }
     }
 
-    @ExceptionHandler(ImportRejectedException.class)
-    ProblemDetail rejected(ImportRejectedException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.errors().size()
-                + " problems in the import; nothing was written");
-        problem.setTitle("Import refused");
-        problem.setProperty("errors", e.errors());
-        return problem;
-    }
-
-    private static String utf8(byte[] body) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
-        } catch (CharacterCodingException e) {
-            throw new ImportRejectedException(List.of(new RowError(0, null, "body", "is not UTF-8 text")));
-        }
-    }
 }

@@ -9,6 +9,7 @@ import java.util.function.Function;
 import vn.congdoan.contracts.unit.Sector;
 import vn.congdoan.contracts.unit.UnitLevel;
 import vn.congdoan.web.FieldError;
+import vn.congdoan.web.RowError;
 
 /**
  * One unit of a bulk import as it was sent: every field a string, so that every wrong field of

@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 import vn.congdoan.contracts.unit.UnitLevel;
+import vn.congdoan.web.RowError;
 
 class ImportPlannerTest {
     private static final LocalDate TODAY = LocalDate.of(2025, 7, 1);

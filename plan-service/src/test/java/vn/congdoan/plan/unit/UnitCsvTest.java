@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import vn.congdoan.web.RowError;
+import vn.congdoan.web.ImportRejectedException;
 
 class UnitCsvTest {
     private static final String HEADER = "code,name,level,sector,parentCode,openedOn,closedOn";
