@@ -19,12 +19,14 @@ import vn.congdoan.reporting.rollup.Tally;
  * The arithmetic of one target in one scope and period: its figure from summed counts and what
  * that means on {@code asOf}. After the period: MET or MISSED by the comparator. During it: AT_RISK
  * when progress (the figure as a share of the threshold) trails the elapsed share of the period by
- * more than {@code margin} percentage points, else ON_TRACK. Before it: NOT_STARTED.
+ * more than {@code margin} percentage points, else ON_TRACK. Before it: NOT_STARTED. A percentage
+ * whose denominator is 0 (no report of the scope has members of the sector, or no unit of the level
+ * is expected) is NO_DATA: missing reports show in completeness, not as a missed target.
  */
 public record TargetVerdict(Status status, long numerator, long denominator, BigDecimal value,
                             BigDecimal progressPercent, BigDecimal elapsedPercent) {
 
-    public enum Status { MET, MISSED, AT_RISK, ON_TRACK, NOT_STARTED }
+    public enum Status { MET, MISSED, AT_RISK, ON_TRACK, NOT_STARTED, NO_DATA }
 
     public static TargetVerdict judge(PlanIssued.Target target, long numerator, long denominator, Period period,
                                       LocalDate asOf, BigDecimal margin) {
@@ -34,10 +36,12 @@ public record TargetVerdict(Status status, long numerator, long denominator, Big
         BigDecimal elapsed = BigDecimal.valueOf(period.elapsedDays(asOf) * 100)
                 .divide(BigDecimal.valueOf(period.days()), 1, RoundingMode.HALF_UP);
         Status status;
-        if (asOf.isAfter(period.end())) {
-            status = target.comparator().holds(value, target.threshold()) ? Status.MET : Status.MISSED;
-        } else if (asOf.isBefore(period.start())) {
+        if (asOf.isBefore(period.start())) {
             status = Status.NOT_STARTED;
+        } else if (target.measure() != Measure.COUNT && denominator == 0) {
+            status = Status.NO_DATA;
+        } else if (asOf.isAfter(period.end())) {
+            status = target.comparator().holds(value, target.threshold()) ? Status.MET : Status.MISSED;
         } else {
             status = progress.compareTo(elapsed.subtract(margin)) < 0 ? Status.AT_RISK : Status.ON_TRACK;
         }

@@ -49,6 +49,15 @@ class TargetVerdictTest {
     }
 
     @Test
+    void aScopeWithNoMembersInAnyReportIsNotJudgedMissed() {
+        Tally onlyEnterprises = Tally.builder().add("MEMBERS_ENTERPRISE", 800).add("STUDY_SESSIONS_ENTERPRISE", 360).build();
+        long[] figures = TargetVerdict.fromReports(PUBLIC_SECTOR_STUDY, onlyEnterprises);
+
+        assertThat(TargetVerdict.judge(PUBLIC_SECTOR_STUDY, figures[0], figures[1], YEAR, AFTER, BigDecimal.TEN).status())
+                .isEqualTo(TargetVerdict.Status.NO_DATA);
+    }
+
+    @Test
     void greaterThanIsStrictAndAtLeastIsNot() {
         assertThat(TargetVerdict.judge(PUBLIC_SECTOR_STUDY, 900, 1_000, YEAR, AFTER, BigDecimal.TEN).status())
                 .isEqualTo(TargetVerdict.Status.MISSED);
