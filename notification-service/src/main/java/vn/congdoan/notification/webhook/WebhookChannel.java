@@ -31,7 +31,9 @@ import vn.congdoan.notification.template.MessageTemplates;
 
 /**
  * Signed webhooks: a JSON POST to the officer's webhook URL with the Standard Webhooks headers
- * ({@code webhook-id} = notification id, {@code webhook-timestamp}, {@code webhook-signature}).
+ * ({@code webhook-id} = notification id, {@code webhook-timestamp}, {@code webhook-signature},
+ * signed with the officer's own secret, both secrets while a rotation's grace lasts, or the
+ * service-wide secret for officers without one).
  * Redirects are never followed; anything but a 2xx is a failed attempt, retried with back-off by
  * the dispatcher. Internal addresses are refused (see {@link AddressPolicy}).
  * <p>
@@ -42,16 +44,22 @@ import vn.congdoan.notification.template.MessageTemplates;
  * hostname verification. No proxy is used (none is configured: a proxy would resolve by itself).
  */
 class WebhookChannel implements Channel, AutoCloseable {
-    private final CloseableHttpClient http;
-    private final WebhookSigner signer;
-    private final Payloads payloads;
-
-    WebhookChannel(WebhookProperties properties, JsonMapper json, MessageTemplates templates, Clock clock) {
-        this(properties, new AddressPolicy(properties.allowedHosts()), json, templates, clock);
+    /** The secrets a delivery to an officer is signed with, newest first (two while a rotation's grace lasts). */
+    @FunctionalInterface
+    interface SigningKeys {
+        List<WebhookSigner> signersFor(String officerId) throws DeliveryException;
     }
 
-    WebhookChannel(WebhookProperties properties, AddressPolicy policy, JsonMapper json, MessageTemplates templates,
-                   Clock clock) {
+    private final CloseableHttpClient http;
+    private final SigningKeys keys;
+    private final Payloads payloads;
+
+    WebhookChannel(WebhookProperties properties, SigningKeys keys, JsonMapper json, MessageTemplates templates, Clock clock) {
+        this(properties, new AddressPolicy(properties.allowedHosts()), keys, json, templates, clock);
+    }
+
+    WebhookChannel(WebhookProperties properties, AddressPolicy policy, SigningKeys keys, JsonMapper json,
+                   MessageTemplates templates, Clock clock) {
         Timeout timeout = Timeout.of(properties.timeout());
         this.http = HttpClients.custom()
                 .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
@@ -62,7 +70,7 @@ class WebhookChannel implements Channel, AutoCloseable {
                 .setDefaultRequestConfig(RequestConfig.custom().setResponseTimeout(timeout).build())
                 .disableRedirectHandling().disableAutomaticRetries().disableCookieManagement()
                 .disableAuthCaching().build();
-        this.signer = new WebhookSigner(properties.secret());
+        this.keys = keys;
         this.payloads = new Payloads(json, templates, clock, properties);
     }
 
@@ -75,12 +83,13 @@ class WebhookChannel implements Channel, AutoCloseable {
     public void send(Notification notification) throws DeliveryException {
         URI url = url(notification);
         AddressPolicy.checkScheme(url);
+        List<WebhookSigner> signers = keys.signersFor(notification.recipient());
         long timestamp = payloads.clock.instant().getEpochSecond();
         String body = payloads.json(notification);
         HttpPost request = new HttpPost(url);
         request.setHeader("webhook-id", notification.id());
         request.setHeader("webhook-timestamp", String.valueOf(timestamp));
-        request.setHeader("webhook-signature", signer.sign(notification.id(), timestamp, body));
+        request.setHeader("webhook-signature", WebhookSigner.signAll(signers, notification.id(), timestamp, body));
         request.setEntity(new StringEntity(body, ContentType.APPLICATION_JSON.withCharset(StandardCharsets.UTF_8)));
         answer(url, post(request));
     }

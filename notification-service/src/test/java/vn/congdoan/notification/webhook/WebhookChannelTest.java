@@ -79,7 +79,9 @@ class WebhookChannelTest {
     }
 
     private static WebhookChannel channel(AddressPolicy policy) {
-        return new WebhookChannel(new WebhookProperties(SECRET, List.of("127.0.0.1"), Duration.ofSeconds(5)), policy,
+        return new WebhookChannel(new WebhookProperties(SECRET, List.of("127.0.0.1"), Duration.ofSeconds(5),
+                Duration.ofHours(24), null), policy,
+                officerId -> List.of(new WebhookSigner(SECRET)),
                 JsonMapper.builder().build(), TemplateFixtures.templates(), Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
