@@ -21,12 +21,16 @@ class OfficerSecrets {
     private final SecretSealer sealer;
     private final WebhookProperties properties;
     private final Clock clock;
+    private final WebhookSigner serviceWide;
 
     OfficerSecrets(MongoTemplate mongo, SecretSealer sealer, WebhookProperties properties, Clock clock) {
         this.mongo = mongo;
         this.sealer = sealer;
         this.properties = properties;
         this.clock = clock;
+        // a service-wide secret that is not base64 stops the start, not every delivery
+        this.serviceWide = properties.secret() == null || properties.secret().isBlank() ? null
+                : new WebhookSigner(properties.secret());
     }
 
     Optional<OfficerSecret> of(String officerId) {
@@ -69,11 +73,11 @@ class OfficerSecrets {
                 throw new DeliveryException("webhook: " + cannotOpen.getMessage(), cannotOpen);
             }
         }
-        if (properties.secret() == null || properties.secret().isBlank()) {
+        if (serviceWide == null) {
             throw new DeliveryException("webhook: the officer has no signing secret of their own and"
                     + " notification.webhook.secret is not set", null);
         }
-        return List.of(new WebhookSigner(properties.secret()));
+        return List.of(serviceWide);
     }
 
     /** A stored secret, and the secret itself when the service generated it: to be shown this once. */
