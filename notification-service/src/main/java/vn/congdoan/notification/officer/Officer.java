@@ -20,4 +20,9 @@ public record Officer(@Id String id, String name, @Indexed String unitId, Role r
     Officer withPreferences(Preferences changed, Instant at) {
         return new Officer(id, name, unitId, role, email, phone, zaloId, language, changed, at, webhookUrl);
     }
+
+    /** The officer with another webhook URL (checked by {@link WebhookUrls}); null removes it. */
+    public Officer withWebhookUrl(String url, Instant at) {
+        return new Officer(id, name, unitId, role, email, phone, zaloId, language, preferences, at, url);
+    }
 }

@@ -25,6 +25,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import vn.congdoan.web.ConflictException;
+import vn.congdoan.web.InvalidRequestException;
 import vn.congdoan.web.NotFoundException;
 
 /** The officer directory: who hears what for which unit, and how they want to hear it. */
@@ -35,17 +36,21 @@ class OfficerController {
     private final Officers officers;
     private final OfficerImport imports;
     private final PreferenceDefaults defaults;
+    private final WebhookUrls webhookUrls;
     private final Clock clock;
 
-    OfficerController(Officers officers, OfficerImport imports, PreferenceDefaults defaults, Clock clock) {
+    OfficerController(Officers officers, OfficerImport imports, PreferenceDefaults defaults, WebhookUrls webhookUrls,
+                      Clock clock) {
         this.officers = officers;
         this.imports = imports;
         this.defaults = defaults;
+        this.webhookUrls = webhookUrls;
         this.clock = clock;
     }
 
     @PostMapping
     ResponseEntity<Officer> create(@RequestBody @Valid OfficerRequest request) {
+        checkWebhookUrl(request);
         Officer created = store(request.toOfficer(UUID.randomUUID().toString(), defaults.preferences(), clock.instant()));
         return ResponseEntity.created(URI.create("/api/officers/" + created.id())).body(created);
     }
@@ -67,6 +72,7 @@ class OfficerController {
 
     @PutMapping("/{id}")
     Officer replace(@PathVariable String id, @RequestBody @Valid OfficerRequest request) {
+        checkWebhookUrl(request);
         Officer current = get(id);
         return store(request.toOfficer(id, current.preferences(), clock.instant()));
     }
@@ -91,6 +97,14 @@ class OfficerController {
     Preferences choose(@PathVariable String id, @RequestBody @Valid PreferencesRequest request) {
         Officer current = get(id);
         return officers.save(current.withPreferences(request.over(defaults.preferences()), clock.instant())).preferences();
+    }
+
+    private void checkWebhookUrl(OfficerRequest request) {
+        if (request.webhookUrl() != null) {
+            webhookUrls.problem(request.webhookUrl()).ifPresent(problem -> {
+                throw new InvalidRequestException("webhookUrl", problem);
+            });
+        }
     }
 
     private Officer store(Officer officer) {

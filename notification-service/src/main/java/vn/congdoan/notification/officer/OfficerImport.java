@@ -27,12 +27,14 @@ class OfficerImport {
     private final Officers officers;
     private final Validator validator;
     private final PreferenceDefaults defaults;
+    private final WebhookUrls webhookUrls;
     private final Clock clock;
 
-    OfficerImport(Officers officers, Validator validator, PreferenceDefaults defaults, Clock clock) {
+    OfficerImport(Officers officers, Validator validator, PreferenceDefaults defaults, WebhookUrls webhookUrls, Clock clock) {
         this.officers = officers;
         this.validator = validator;
         this.defaults = defaults;
+        this.webhookUrls = webhookUrls;
         this.clock = clock;
     }
 
@@ -66,7 +68,13 @@ class OfficerImport {
                 errors.add(new FieldError(at, "must not be null"));
                 continue;
             }
+            int before = errors.size();
             validator.validate(request).forEach(v -> errors.add(new FieldError(at + "." + v.getPropertyPath(), v.getMessage())));
+            boolean urlShapeWrong = errors.subList(before, errors.size()).stream()
+                    .anyMatch(e -> e.field().equals(at + ".webhookUrl"));
+            if (request.webhookUrl() != null && !urlShapeWrong) {
+                webhookUrls.problem(request.webhookUrl()).ifPresent(p -> errors.add(new FieldError(at + ".webhookUrl", p)));
+            }
             if (request.email() != null && !emails.add(request.normalisedEmail())) {
                 errors.add(new FieldError(at + ".email", "appears twice in this import: " + request.email()));
             }

@@ -12,31 +12,76 @@ import vn.congdoan.notification.delivery.DeliveryException;
 /**
  * Where webhooks may go. A host that resolves to a loopback, private, carrier-grade NAT,
  * link-local (cloud metadata included), unique-local, multicast or unspecified address is refused,
- * unless the operator allow-listed that host or address. Checked before every delivery, since DNS
- * answers change.
+ * unless the operator allow-listed that host or address.
+ * <p>
+ * DNS rebinding: the host is resolved once per connection, by {@link #addressesOf(String)}, every
+ * address of the answer is checked, and the HTTP client connects to exactly those addresses (it
+ * asks this policy instead of the system resolver, see {@link WebhookChannel}). A second answer
+ * that points somewhere else is never asked for, so it cannot be used.
  */
 final class AddressPolicy {
-    private final Set<String> allowed;
-
-    AddressPolicy(List<String> allowedHosts) {
-        this.allowed = Set.copyOf(allowedHosts.stream().map(h -> h.toLowerCase(Locale.ROOT)).toList());
+    /** How host names become addresses; the system resolver in production. */
+    @FunctionalInterface
+    interface Resolver {
+        InetAddress[] resolve(String host) throws UnknownHostException;
     }
 
-    void check(URI url) throws DeliveryException {
+    /** A host refused by the policy; an {@link UnknownHostException} so that an HTTP client's resolver hook may throw it. */
+    static final class Refused extends UnknownHostException {
+        Refused(String message) {
+            super(message);
+        }
+    }
+
+    private final Set<String> allowed;
+    private final Resolver resolver;
+
+    AddressPolicy(List<String> allowedHosts) {
+        this(allowedHosts, InetAddress::getAllByName);
+    }
+
+    AddressPolicy(List<String> allowedHosts, Resolver resolver) {
+        this.allowed = Set.copyOf(allowedHosts.stream().map(h -> h.toLowerCase(Locale.ROOT)).toList());
+        this.resolver = resolver;
+    }
+
+    /** Only http(s) URLs with a host; resolving is left to {@link #addressesOf(String)}, once. */
+    static void checkScheme(URI url) throws DeliveryException {
         String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("https") && !scheme.equals("http") || url.getHost() == null) {
             throw new DeliveryException("refused: " + url + " is not an http(s) URL", null);
         }
-        String host = url.getHost().toLowerCase(Locale.ROOT);
-        if (allowed.contains(host)) {
-            return;
+    }
+
+    /** The URL's addresses, resolved once and every one checked, as a delivery would use them. */
+    List<InetAddress> check(URI url) throws DeliveryException {
+        checkScheme(url);
+        try {
+            return List.of(addressesOf(url.getHost()));
+        } catch (Refused refused) {
+            throw new DeliveryException(refused.getMessage(), refused);
+        } catch (UnknownHostException e) {
+            throw new DeliveryException("unknown host " + url.getHost(), e);
         }
-        for (InetAddress address : resolve(host)) {
+    }
+
+    /**
+     * Resolves the host once and returns its addresses if every one may be reached; a connection
+     * must use these and no other answer.
+     */
+    InetAddress[] addressesOf(String host) throws UnknownHostException {
+        String name = bare(host.toLowerCase(Locale.ROOT));
+        InetAddress[] addresses = resolver.resolve(name);
+        if (allowed.contains(name)) {
+            return addresses;
+        }
+        for (InetAddress address : addresses) {
             if (!allowed.contains(address.getHostAddress()) && internal(address)) {
-                throw new DeliveryException("refused: " + host + " resolves to the internal address "
-                        + address.getHostAddress() + " (allow-list it in notification.webhook.allowed-hosts)", null);
+                throw new Refused("refused: " + name + " resolves to the internal address "
+                        + address.getHostAddress() + " (allow-list it in notification.webhook.allowed-hosts)");
             }
         }
+        return addresses;
     }
 
     static boolean internal(InetAddress address) {
@@ -47,11 +92,8 @@ final class AddressPolicy {
                 || ip.length == 16 && (ip[0] & 0xfe) == 0xfc;
     }
 
-    private static InetAddress[] resolve(String host) throws DeliveryException {
-        try {
-            return InetAddress.getAllByName(host);
-        } catch (UnknownHostException e) {
-            throw new DeliveryException("unknown host " + host, e);
-        }
+    /** An IPv6 literal as a URL writes it ({@code [::1]}) and as a resolver takes it ({@code ::1}). */
+    private static String bare(String host) {
+        return host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
     }
 }

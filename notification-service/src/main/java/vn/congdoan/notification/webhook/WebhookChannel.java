@@ -1,12 +1,26 @@
 package vn.congdoan.notification.webhook;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+import org.apache.hc.client5.http.DnsResolver;
+import org.apache.hc.client5.http.classic.methods.HttpPost;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.io.entity.StringEntity;
+import org.apache.hc.core5.util.Timeout;
 
 import tools.jackson.databind.json.JsonMapper;
 import vn.congdoan.notification.delivery.Channel;
@@ -17,21 +31,46 @@ import vn.congdoan.notification.template.MessageTemplates;
 
 /**
  * Signed webhooks: a JSON POST to the officer's webhook URL with the Standard Webhooks headers
- * ({@code webhook-id} = notification id, {@code webhook-timestamp}, {@code webhook-signature}).
+ * ({@code webhook-id} = notification id, {@code webhook-timestamp}, {@code webhook-signature},
+ * signed with the officer's own secret, both secrets while a rotation's grace lasts, or the
+ * service-wide secret for officers without one).
  * Redirects are never followed; anything but a 2xx is a failed attempt, retried with back-off by
  * the dispatcher. Internal addresses are refused (see {@link AddressPolicy}).
+ * <p>
+ * Apache HttpClient 5, not the JDK's: its {@link DnsResolver} hook lets the address policy resolve
+ * each host once, check every address and hand exactly those to the connection, so a DNS answer
+ * that changes between the check and the connect (rebinding) cannot reach an internal address.
+ * The request still names the host (Host header) and TLS still uses it for SNI and certificate
+ * hostname verification. No proxy is used (none is configured: a proxy would resolve by itself).
  */
-class WebhookChannel implements Channel {
-    private final HttpClient http;
-    private final WebhookSigner signer;
-    private final AddressPolicy policy;
+class WebhookChannel implements Channel, AutoCloseable {
+    /** The secrets a delivery to an officer is signed with, newest first (two while a rotation's grace lasts). */
+    @FunctionalInterface
+    interface SigningKeys {
+        List<WebhookSigner> signersFor(String officerId) throws DeliveryException;
+    }
+
+    private final CloseableHttpClient http;
+    private final SigningKeys keys;
     private final Payloads payloads;
 
-    WebhookChannel(WebhookProperties properties, JsonMapper json, MessageTemplates templates, Clock clock) {
-        this.http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(properties.timeout()).build();
-        this.signer = new WebhookSigner(properties.secret());
-        this.policy = new AddressPolicy(properties.allowedHosts());
+    WebhookChannel(WebhookProperties properties, SigningKeys keys, JsonMapper json, MessageTemplates templates, Clock clock) {
+        this(properties, new AddressPolicy(properties.allowedHosts()), keys, json, templates, clock);
+    }
+
+    WebhookChannel(WebhookProperties properties, AddressPolicy policy, SigningKeys keys, JsonMapper json,
+                   MessageTemplates templates, Clock clock) {
+        Timeout timeout = Timeout.of(properties.timeout());
+        this.http = HttpClients.custom()
+                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+                        .setDnsResolver(new CheckedResolver(policy))
+                        .setDefaultConnectionConfig(ConnectionConfig.custom().setConnectTimeout(timeout)
+                                .setSocketTimeout(timeout).build())
+                        .build())
+                .setDefaultRequestConfig(RequestConfig.custom().setResponseTimeout(timeout).build())
+                .disableRedirectHandling().disableAutomaticRetries().disableCookieManagement()
+                .disableAuthCaching().build();
+        this.keys = keys;
         this.payloads = new Payloads(json, templates, clock, properties);
     }
 
@@ -43,31 +82,34 @@ class WebhookChannel implements Channel {
     @Override
     public void send(Notification notification) throws DeliveryException {
         URI url = url(notification);
-        policy.check(url);
+        AddressPolicy.checkScheme(url);
+        List<WebhookSigner> signers = keys.signersFor(notification.recipient());
         long timestamp = payloads.clock.instant().getEpochSecond();
         String body = payloads.json(notification);
-        HttpRequest request = HttpRequest.newBuilder(url).timeout(payloads.properties.timeout())
-                .header("content-type", "application/json")
-                .header("webhook-id", notification.id())
-                .header("webhook-timestamp", String.valueOf(timestamp))
-                .header("webhook-signature", signer.sign(notification.id(), timestamp, body))
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        HttpPost request = new HttpPost(url);
+        request.setHeader("webhook-id", notification.id());
+        request.setHeader("webhook-timestamp", String.valueOf(timestamp));
+        request.setHeader("webhook-signature", WebhookSigner.signAll(signers, notification.id(), timestamp, body));
+        request.setEntity(new StringEntity(body, ContentType.APPLICATION_JSON.withCharset(StandardCharsets.UTF_8)));
         answer(url, post(request));
     }
 
-    private HttpResponse<Void> post(HttpRequest request) throws DeliveryException {
+    private int post(HttpPost request) throws DeliveryException {
         try {
-            return http.send(request, HttpResponse.BodyHandlers.discarding());
+            return http.execute(request, response -> response.getCode());
+        } catch (AddressPolicy.Refused refused) {
+            throw new DeliveryException(refused.getMessage(), refused);
         } catch (IOException e) {
             throw new DeliveryException("webhook: " + e, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new DeliveryException("webhook: interrupted", e);
         }
     }
 
-    private static void answer(URI url, HttpResponse<Void> response) throws DeliveryException {
-        int status = response.statusCode();
+    @Override
+    public void close() throws IOException {
+        http.close();
+    }
+
+    private static void answer(URI url, int status) throws DeliveryException {
         if (status >= 300 && status < 400) {
             throw new DeliveryException("webhook: " + url.getHost() + " answered " + status + "; redirects are not followed", null);
         }
@@ -81,6 +123,24 @@ class WebhookChannel implements Channel {
             return URI.create(notification.address());
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new DeliveryException("the officer has no valid webhook URL", e);
+        }
+    }
+
+    /** Every connection's addresses come from the policy: resolved once, all checked. */
+    private record CheckedResolver(AddressPolicy policy) implements DnsResolver {
+        @Override
+        public InetAddress[] resolve(String host) throws UnknownHostException {
+            return policy.addressesOf(host);
+        }
+
+        @Override
+        public List<InetSocketAddress> resolve(String host, int port) throws UnknownHostException {
+            return Arrays.stream(resolve(host)).map(address -> new InetSocketAddress(address, port)).toList();
+        }
+
+        @Override
+        public String resolveCanonicalHostname(String host) {
+            return host;
         }
     }
 

@@ -80,6 +80,23 @@ class OfficerApiIT {
     }
 
     @Test
+    void aPlainHttpWebhookUrlIsRefusedUnlessItsHostIsAllowListed() {
+        String unit = "cdcs-" + UUID.randomUUID();
+        String refused = officer("Phạm Văn Đồng", unit, "STAFF", "dong4." + unit + "@congdoan.vn")
+                .replace("}", ",\"webhookUrl\":\"http://hooks.congdoan.vn/x\"}");
+        http.post().uri("/api/officers").contentType(MediaType.APPLICATION_JSON).body(refused).exchange()
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("webhookUrl");
+        importing("[" + refused + "]").expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("[0].webhookUrl");
+
+        create(officer("Phạm Văn Đồng", unit, "STAFF", "dong5." + unit + "@congdoan.vn")
+                .replace("}", ",\"webhookUrl\":\"http://127.0.0.1:9/x\"}"));
+        create(officer("Phạm Văn Đồng", unit, "STAFF", "dong6." + unit + "@congdoan.vn")
+                .replace("}", ",\"webhookUrl\":\"https://hooks.congdoan.vn/x\"}"));
+    }
+
+    @Test
     void aSecondOfficerWithTheSameEmailIsAConflict() {
         String email = "trung." + UUID.randomUUID() + "@congdoan.vn";
         create(officer("Đỗ Văn Trung", "cdcs-1", "STAFF", email));
