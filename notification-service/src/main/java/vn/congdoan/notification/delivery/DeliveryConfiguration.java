@@ -16,8 +16,13 @@ import vn.congdoan.events.Outbox;
 class DeliveryConfiguration {
 
     @Bean
-    Dispatcher dispatcher(MongoTemplate mongo, Outbox outbox, MeterRegistry meters, List<Channel> channels,
-                          DeliveryProperties properties, Clock clock) {
-        return new Dispatcher(new Deliveries(mongo, outbox, meters), channels, properties, clock);
+    DeliveryQueue deliveryQueue(MongoTemplate mongo) {
+        return new DeliveryQueue(mongo);
+    }
+
+    @Bean
+    Dispatcher dispatcher(MongoTemplate mongo, DeliveryQueue queue, Outbox outbox, MeterRegistry meters,
+                          List<Channel> channels, DeliveryProperties properties, Clock clock) {
+        return new Dispatcher(new Deliveries(mongo, queue, outbox, meters), channels, properties, clock);
     }
 }

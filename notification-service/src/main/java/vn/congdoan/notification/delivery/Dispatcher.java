@@ -17,8 +17,8 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 /**
  * Hands pending notifications whose time has come to their channels. Storing a notification and
  * delivering it are separate steps, so a crash in between loses nothing: the notification stays
- * PENDING (or its claim's lease runs out) and the next run takes it. One dispatcher runs at a
- * time across instances (ShedLock), and each notification is claimed by findAndModify besides.
+ * PENDING and queued (or its claim's lease runs out) and the next run takes it. One dispatcher
+ * runs at a time across instances (ShedLock), and each attempt is claimed in the delivery queue besides.
  */
 public class Dispatcher {
     private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
@@ -47,8 +47,8 @@ public class Dispatcher {
     /** Delivers one batch of due notifications, grouped by channel; returns how many were due. */
     public int dispatchBatch() {
         Instant now = clock.instant();
-        List<String> due = deliveries.dueIds(now, properties.batchSize());
-        due.stream().map(id -> deliveries.claim(id, now, properties.claimLease())).flatMap(Optional::stream)
+        List<DeliveryQueue.Entry> due = deliveries.due(now, properties.batchSize());
+        due.stream().map(entry -> deliveries.claim(entry, now, properties.claimLease())).flatMap(Optional::stream)
                 .collect(Collectors.groupingBy(Notification::channel, () -> new EnumMap<>(ChannelType.class), Collectors.toList()))
                 .forEach(this::deliver);
         return due.size();

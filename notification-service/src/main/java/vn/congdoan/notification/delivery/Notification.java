@@ -14,12 +14,12 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * Delivery: PENDING until the dispatcher has handed it to its channel (SENT) or given up after
  * the last attempt (FAILED, with the reason); READ once the officer has opened it in the inbox.
  * {@code nextAttemptAt} is when the dispatcher may next take it: after quiet hours, after a
- * back-off, or after the lease of a dispatcher that took it and died. A {@code digest} notification
+ * back-off, or after the lease of a dispatcher that took it and died; the {@link DeliveryQueue}
+ * holds that time for the dispatcher. A {@code digest} notification
  * waits for the officer's daily digest and goes out in one message with the others of that day.
  */
 @Document("notifications")
 @CompoundIndex(name = "inbox", def = "{'recipient': 1, 'createdAt': -1}")
-@CompoundIndex(name = "due", def = "{'status': 1, 'nextAttemptAt': 1}")
 public record Notification(@Id String id, String eventId, NotificationKind kind, String unitId, String recipient,
                            ChannelType channel, String address, String language, String title, String body,
                            NotificationData data, Status status, int attempts, Instant nextAttemptAt,

@@ -8,6 +8,7 @@ import org.springframework.dao.DuplicateKeyException;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import vn.congdoan.notification.delivery.ChannelType;
+import vn.congdoan.notification.delivery.DeliveryQueue;
 import vn.congdoan.notification.delivery.Notification;
 import vn.congdoan.notification.delivery.Notifications;
 import vn.congdoan.notification.officer.Officer;
@@ -17,6 +18,8 @@ import vn.congdoan.notification.officer.Officer;
  * entry in each routed unit's shared inbox. Idempotent: every id derives from the event id, so a
  * redelivered event meets duplicate keys and stores nothing new. A unit with no officer is counted
  * ({@code notifications.unrouted}, tagged kind) and logged once: when its inbox entry is first stored.
+ * A pending notification is queued for the dispatcher once stored; a redelivered event queues the
+ * stored one again, in case the process that stored it died before queueing it.
  */
 public class Notifier {
     private static final Logger log = LoggerFactory.getLogger(Notifier.class);
@@ -24,12 +27,15 @@ public class Notifier {
     private final Router router;
     private final NotificationComposer composer;
     private final Notifications notifications;
+    private final DeliveryQueue queue;
     private final MeterRegistry meters;
 
-    Notifier(Router router, NotificationComposer composer, Notifications notifications, MeterRegistry meters) {
+    Notifier(Router router, NotificationComposer composer, Notifications notifications, DeliveryQueue queue,
+             MeterRegistry meters) {
         this.router = router;
         this.composer = composer;
         this.notifications = notifications;
+        this.queue = queue;
         this.meters = meters;
     }
 
@@ -60,9 +66,10 @@ public class Notifier {
 
     private boolean store(Notification notification) {
         try {
-            notifications.insert(notification);
+            queue.add(notifications.insert(notification));
             return true;
         } catch (DuplicateKeyException storedBefore) {
+            notifications.findById(notification.id()).ifPresent(queue::add);
             return false;
         }
     }

@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import vn.congdoan.notification.delivery.DeliveryQueue;
 import vn.congdoan.notification.delivery.Notifications;
 import vn.congdoan.notification.officer.OfficersByUnit;
 import vn.congdoan.notification.officer.PreferenceDefaults;
@@ -17,9 +18,9 @@ import vn.congdoan.notification.template.MessageTemplates;
 class RoutingConfiguration {
 
     @Bean
-    Notifier notifier(RoutingRules rules, OfficersByUnit byUnit, Notifications notifications, MeterRegistry meters,
-                      MessageTemplates templates, PreferenceDefaults defaults, Clock clock) {
+    Notifier notifier(RoutingRules rules, OfficersByUnit byUnit, Notifications notifications, DeliveryQueue queue,
+                      MeterRegistry meters, MessageTemplates templates, PreferenceDefaults defaults, Clock clock) {
         NotificationComposer composer = new NotificationComposer(templates, clock, defaults, rules);
-        return new Notifier(new Router(rules, byUnit::officersOf), composer, notifications, meters);
+        return new Notifier(new Router(rules, byUnit::officersOf), composer, notifications, queue, meters);
     }
 }

@@ -43,11 +43,13 @@ class DispatcherIT {
     Officers officers;
     @Autowired
     MongoTemplate mongo;
+    @Autowired
+    DeliveryQueue queue;
 
     @Test
     void aNotificationStoredByAProcessThatDiedBeforeDeliveringIsDeliveredOnce() {
         String address = "resume-" + UUID.randomUUID() + "@congdoan.vn";
-        Notification stored = notifications.insert(pendingEmail(address, 0, Instant.now().minusSeconds(1)));
+        Notification stored = store(pendingEmail(address, 0, Instant.now().minusSeconds(1)));
 
         await().atMost(PATIENCE).until(() -> status(stored) == Notification.Status.SENT);
         assertThat(notifications.findById(stored.id()).orElseThrow().attempts()).isEqualTo(1);
@@ -58,7 +60,7 @@ class DispatcherIT {
     void aDeliveredNotificationIsPublishedAsCataloguedOnNotificationDeliveries() {
         String address = "published-" + UUID.randomUUID() + "@congdoan.vn";
         try (KafkaProbe deliveries = KafkaProbe.open(Topic.NOTIFICATION_DELIVERIES.topicName())) {
-            Notification stored = notifications.insert(pendingEmail(address, 0, Instant.now().minusSeconds(1)));
+            Notification stored = store(pendingEmail(address, 0, Instant.now().minusSeconds(1)));
 
             ConsumerRecord<String, byte[]> delivered = deliveries.awaitRecord(
                     KafkaProbe.withHeader("ce_id", "delivered:" + stored.id()));
@@ -72,7 +74,7 @@ class DispatcherIT {
     @Test
     void aClaimWhoseDispatcherDiedIsTakenOverWhenItsLeaseRunsOut() {
         String address = "lease-" + UUID.randomUUID() + "@congdoan.vn";
-        Notification expired = notifications.insert(pendingEmail(address, 1, Instant.now().minusSeconds(1)));
+        Notification expired = store(pendingEmail(address, 1, Instant.now().minusSeconds(1)));
 
         await().atMost(PATIENCE).until(() -> status(expired) == Notification.Status.SENT);
         assertThat(notifications.findById(expired.id()).orElseThrow().attempts()).isEqualTo(2);
@@ -82,15 +84,28 @@ class DispatcherIT {
     @Test
     void aClaimStillHeldByAnotherDispatcherIsLeftAlone() {
         String address = "held-" + UUID.randomUUID() + "@congdoan.vn";
-        Notification held = notifications.insert(pendingEmail(address, 1, Instant.now().plusSeconds(120)));
+        Notification held = store(pendingEmail(address, 1, Instant.now().plusSeconds(120)));
 
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4))
                 .until(() -> status(held) == Notification.Status.PENDING && MailServer.messagesTo(address).isEmpty());
     }
 
     @Test
+    void anAttemptIsTakenByOneDispatcherOnly() {
+        Instant later = Instant.now().plusSeconds(600);
+        Notification stored = store(pendingEmail("once-" + UUID.randomUUID() + "@congdoan.vn", 0, later));
+        DeliveryQueue.Entry entry = queue.due(later, Integer.MAX_VALUE).stream()
+                .filter(e -> e.notificationId().equals(stored.id())).findFirst().orElseThrow();
+
+        assertThat(queue.take(entry, later.plusSeconds(120))).isTrue();
+        assertThat(queue.take(entry, later.plusSeconds(120))).isFalse();
+        assertThat(queue.due(later.plusSeconds(120), Integer.MAX_VALUE)).filteredOn(e -> e.notificationId().equals(stored.id()))
+                .singleElement().satisfies(e -> assertThat(e.attempts()).isEqualTo(1));
+    }
+
+    @Test
     void aFailedAttemptIsRetriedLaterWithTheReasonRecorded() {
-        Notification stored = notifications.insert(pendingEmail(null, 0, Instant.now().minusSeconds(1)));
+        Notification stored = store(pendingEmail(null, 0, Instant.now().minusSeconds(1)));
 
         await().atMost(PATIENCE).until(() -> notifications.findById(stored.id()).orElseThrow().attempts() == 1);
         await().atMost(PATIENCE).untilAsserted(() -> {
@@ -104,7 +119,7 @@ class DispatcherIT {
     @Test
     void theLastFailedAttemptMarksTheNotificationFailedAndPublishesWhy() {
         try (KafkaProbe deliveries = KafkaProbe.open(Topic.NOTIFICATION_DELIVERIES.topicName())) {
-            Notification stored = notifications.insert(pendingEmail(null, 4, Instant.now().minusSeconds(1)));
+            Notification stored = store(pendingEmail(null, 4, Instant.now().minusSeconds(1)));
 
             await().atMost(PATIENCE).until(() -> status(stored) == Notification.Status.FAILED);
             Notification failed = notifications.findById(stored.id()).orElseThrow();
@@ -165,11 +180,20 @@ class DispatcherIT {
         assertThat(mongo.find(held, Notification.class)).allSatisfy(n -> assertThat(n.nextAttemptAt()).isAfter(Instant.now()));
 
         mongo.updateMulti(held, Update.update("nextAttemptAt", Instant.now()), Notification.class);
+        mongo.updateMulti(Query.query(Criteria.where("notificationId").in(mongo.find(held, Notification.class).stream()
+                .map(Notification::id).toList())), Update.update("dueAt", Instant.now()), DeliveryQueue.Entry.class);
 
         await().atMost(PATIENCE).until(() -> mongo.find(held, Notification.class).stream()
                 .allMatch(n -> n.status() == Notification.Status.SENT));
         assertThat(MailServer.messagesTo(officer.email())).singleElement()
                 .satisfies(m -> assertThat(m.getSubject()).isEqualTo("Tóm tắt thông báo trong ngày: 2 việc cần chú ý"));
+    }
+
+    /** Stored as the notifier stores it: the notification, then its queue entry. */
+    private Notification store(Notification notification) {
+        Notification stored = notifications.insert(notification);
+        queue.add(stored);
+        return stored;
     }
 
     private Notification.Status status(Notification notification) {
