@@ -11,8 +11,13 @@ public class ImportRejectedException extends RuntimeException {
         this.errors = List.copyOf(errors);
     }
 
+    /** One problem of the whole body (row 0). */
     public static ImportRejectedException of(String field, String message) {
-        return new ImportRejectedException(List.of(new RowError(0, null, field, message)));
+        return of(0, field, message);
+    }
+
+    public static ImportRejectedException of(int row, String field, String message) {
+        return new ImportRejectedException(List.of(new RowError(row, null, field, message)));
     }
 
     public List<RowError> errors() {

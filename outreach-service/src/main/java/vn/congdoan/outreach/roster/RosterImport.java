@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -18,6 +19,7 @@ import vn.congdoan.contracts.unit.Sector;
 import vn.congdoan.outreach.unit.UnitDirectory;
 import vn.congdoan.units.ReplicatedUnit;
 import vn.congdoan.web.RowError;
+import vn.congdoan.web.CsvTable;
 import vn.congdoan.web.ImportRejectedException;
 
 /**
@@ -47,36 +49,29 @@ class RosterImport {
 
     Result importCsv(String text) {
         long started = System.nanoTime();
-        List<Csv.Record> records;
-        try {
-            records = Csv.parse(text);
-        } catch (Csv.Malformed e) {
-            throw new ImportRejectedException(List.of(new RowError(e.line, null, "row", e.getMessage())));
+        CsvTable table = CsvTable.read(text, COLUMNS, List.of("members", "workers", "effectiveFrom"));
+        if (table.hasColumn("unitCode") == table.hasColumn("unitId")) {
+            throw ImportRejectedException.of(1, "header", "name exactly one of the columns unitCode, unitId");
         }
-        if (records.isEmpty()) {
-            throw new ImportRejectedException(List.of(new RowError(1, null, "header", "the file is empty")));
-        }
-        Map<String, Integer> columns = header(records.getFirst());
-        List<Csv.Record> rows = records.subList(1, records.size());
+        List<CsvTable.Row> rows = table.rows();
         if (rows.size() > MAX_ROWS) {
-            throw new ImportRejectedException(List.of(new RowError(0, null, "body",
-                    rows.size() + " rows; at most " + MAX_ROWS + " per import")));
+            throw ImportRejectedException.of("body", rows.size() + " rows; at most " + MAX_ROWS + " per import");
         }
-        String unitColumn = columns.containsKey("unitCode") ? "unitCode" : "unitId";
-        Map<String, ReplicatedUnit> known = resolve(rows, columns.get(unitColumn), unitColumn);
-        Map<String, RosterChanges.Change> byUnit = changes(rows, columns, unitColumn, known);
+        String unitColumn = table.hasColumn("unitCode") ? "unitCode" : "unitId";
+        Map<String, ReplicatedUnit> known = resolve(rows, unitColumn);
+        Map<String, RosterChanges.Change> byUnit = changes(rows, unitColumn, known);
         RosterChanges.ImportOutcome outcome = changes.putAll(byUnit);
         return new Result(rows.size(), byUnit.size(), outcome.updated(), outcome.unchanged(),
                 (System.nanoTime() - started) / 1_000_000);
     }
 
-    private Map<String, RosterChanges.Change> changes(List<Csv.Record> rows, Map<String, Integer> columns,
-                                                      String unitColumn, Map<String, ReplicatedUnit> known) {
+    private Map<String, RosterChanges.Change> changes(List<CsvTable.Row> rows, String unitColumn,
+                                                      Map<String, ReplicatedUnit> known) {
         List<RowError> errors = new ArrayList<>();
         Map<String, LocalDate> dates = new HashMap<>();
         Map<String, List<SectorCount>> counts = new LinkedHashMap<>();
-        for (Csv.Record row : rows) {
-            Cells cells = new Cells(row, columns, errors);
+        for (CsvTable.Row row : rows) {
+            Cells cells = new Cells(row, errors);
             String ref = cells.get(unitColumn);
             ReplicatedUnit unit = ref == null ? null : known.get(ref);
             if (ref == null) {
@@ -115,46 +110,17 @@ class RosterImport {
         return byUnit;
     }
 
-    private Map<String, ReplicatedUnit> resolve(List<Csv.Record> rows, int column, String unitColumn) {
-        List<String> refs = rows.stream().filter(r -> column < r.fields().size()).map(r -> r.fields().get(column).strip())
-                .filter(s -> !s.isEmpty()).distinct().toList();
+    private Map<String, ReplicatedUnit> resolve(List<CsvTable.Row> rows, String unitColumn) {
+        List<String> refs = rows.stream().map(r -> r.get(unitColumn)).filter(Objects::nonNull).distinct().toList();
         List<ReplicatedUnit> found = unitColumn.equals("unitCode") ? units.byCodes(refs) : units.byIds(refs);
         Function<ReplicatedUnit, String> key = unitColumn.equals("unitCode") ? ReplicatedUnit::code : ReplicatedUnit::id;
         return found.stream().collect(Collectors.toMap(key, Function.identity(), (a, b) -> a));
     }
 
-    private static Map<String, Integer> header(Csv.Record header) {
-        Map<String, Integer> columns = new HashMap<>();
-        List<RowError> errors = new ArrayList<>();
-        for (int i = 0; i < header.fields().size(); i++) {
-            String name = header.fields().get(i).strip();
-            String column = COLUMNS.stream().filter(c -> c.equalsIgnoreCase(name)).findFirst().orElse(null);
-            if (column == null) {
-                errors.add(new RowError(header.line(), null, "header", "unknown column '" + name + "'; expected " + COLUMNS));
-            } else {
-                columns.put(column, i);
-            }
-        }
-        if (columns.containsKey("unitCode") == columns.containsKey("unitId")) {
-            errors.add(new RowError(header.line(), null, "header", "name exactly one of the columns unitCode, unitId"));
-        }
-        List.of("members", "workers", "effectiveFrom").stream().filter(c -> !columns.containsKey(c))
-                .forEach(c -> errors.add(new RowError(header.line(), null, "header", "missing column " + c)));
-        if (!errors.isEmpty()) {
-            throw new ImportRejectedException(errors);
-        }
-        return columns;
-    }
-
     /** The cells of one row, read by column name; problems are added to the import's errors. */
-    private record Cells(Csv.Record row, Map<String, Integer> columns, List<RowError> errors) {
+    private record Cells(CsvTable.Row row, List<RowError> errors) {
         String get(String column) {
-            Integer index = columns.get(column);
-            if (index == null || index >= row.fields().size()) {
-                return null;
-            }
-            String value = row.fields().get(index).strip();
-            return value.isEmpty() ? null : value;
+            return row.get(column);
         }
 
         private String unit() {

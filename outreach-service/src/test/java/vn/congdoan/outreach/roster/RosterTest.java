@@ -49,14 +49,4 @@ class RosterTest {
                 .extracting(vn.congdoan.web.FieldError::field)
                 .containsExactly("effectiveFrom", "counts[0].workers", "counts[1].members", "counts[1].sector");
     }
-
-    @Test
-    void readsQuotedCsvFieldsAcrossLinesAndSkipsBlankLines() {
-        List<Csv.Record> records = Csv.parse("\uFEFFunitCode,sector\r\n\r\n\"BD-\"\"X\"\", Quy Nhơn\",ENTERPRISE\n\"a\nb\",\n");
-
-        assertThat(records).hasSize(3);
-        assertThat(records.get(1).fields()).containsExactly("BD-\"X\", Quy Nhơn", "ENTERPRISE");
-        assertThat(records.get(1).line()).isEqualTo(3);
-        assertThat(records.get(2).fields()).containsExactly("a\nb", "");
-    }
 }
