@@ -7,7 +7,6 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
 /**
@@ -28,14 +27,13 @@ class OutboxHealthIndicator implements HealthIndicator {
 
     @Override
     public Health health() {
-        Query pending = Query.query(Criteria.where("status").is(OutboxRecord.Status.PENDING.name()));
-        OutboxRecord oldest = mongo.findOne(Query.of(pending).with(Sort.by("stagedAt")).limit(1), OutboxRecord.class);
+        OutboxRecord oldest = mongo.findOne(new Query().with(Sort.by("stagedAt")).limit(1), OutboxRecord.class, Outbox.PENDING);
         if (oldest == null) {
             return Health.up().withDetail("pending", 0).build();
         }
         Duration age = Duration.between(oldest.stagedAt(), clock.instant());
         Health.Builder health = age.compareTo(staleAfter) > 0 ? Health.down() : Health.up();
-        return health.withDetail("pending", mongo.count(pending, OutboxRecord.class))
+        return health.withDetail("pending", mongo.estimatedCount(Outbox.PENDING))
                 .withDetail("oldestPendingAge", age.toString()).build();
     }
 }

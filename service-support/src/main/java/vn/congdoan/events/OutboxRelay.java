@@ -2,6 +2,7 @@ package vn.congdoan.events;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -13,10 +14,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.FindAndReplaceOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 
@@ -35,7 +36,6 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
  */
 public class OutboxRelay {
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
-    private static final String PENDING = OutboxRecord.Status.PENDING.name();
 
     private final MongoTemplate mongo;
     private final KafkaTemplate<String, byte[]> kafka;
@@ -63,14 +63,13 @@ public class OutboxRelay {
 
     /** Publishes one batch of pending records; returns how many were published. */
     public int relayBatch() {
-        Query pending = Query.query(Criteria.where("status").is(PENDING))
-                .with(Sort.by("stagedAt", "_id")).limit(properties.relayBatchSize());
-        List<OutboxRecord> batch = mongo.find(pending, OutboxRecord.class);
-        List<String> published = new ArrayList<>(batch.size());
+        Query oldestFirst = new Query().with(Sort.by("stagedAt", "_id")).limit(properties.relayBatchSize());
+        List<OutboxRecord> batch = mongo.find(oldestFirst, OutboxRecord.class, Outbox.PENDING);
+        List<OutboxRecord> published = new ArrayList<>(batch.size());
         List<CompletableFuture<?>> acks = batch.stream().<CompletableFuture<?>>map(r -> kafka.send(toProducerRecord(r))).toList();
         for (int i = 0; i < batch.size(); i++) {
             if (acknowledged(acks.get(i), batch.get(i))) {
-                published.add(batch.get(i).id());
+                published.add(batch.get(i));
             }
         }
         markPublished(published);
@@ -80,12 +79,12 @@ public class OutboxRelay {
         return published.size();
     }
 
-    /** Deletes published records older than the retention; pending records are never deleted. */
+    /** Deletes logged records published before the retention; pending records are never deleted. */
     @Scheduled(fixedDelayString = "${congdoan.events.purge-interval:1h}")
     public void purgePublished() {
         Query old = Query.query(Criteria.where("status").is(OutboxRecord.Status.PUBLISHED.name())
                 .and("publishedAt").lt(clock.instant().minus(properties.retention())));
-        mongo.remove(old, OutboxRecord.class);
+        mongo.remove(old, OutboxRecord.class, Outbox.LOG);
     }
 
     private boolean acknowledged(CompletableFuture<?> ack, OutboxRecord record) {
@@ -101,15 +100,22 @@ public class OutboxRelay {
         }
     }
 
-    /** One update per id in one bulk write: each is a primary-key lookup, where an $in over a batch is not everywhere. */
-    private void markPublished(List<String> ids) {
-        if (ids.isEmpty()) {
+    /**
+     * Records the batch as published in the log, then takes it out of the pending records, each by
+     * primary key in one bulk write. The log is written as a whole record (an upsert): staging
+     * may have died before logging it.
+     */
+    private void markPublished(List<OutboxRecord> records) {
+        if (records.isEmpty()) {
             return;
         }
-        Update published = Update.update("status", OutboxRecord.Status.PUBLISHED.name()).set("publishedAt", clock.instant());
-        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, OutboxRecord.class);
-        ids.forEach(id -> bulk.updateOne(Query.query(Criteria.where("_id").is(id)), published));
-        bulk.execute();
+        Instant now = clock.instant();
+        BulkOperations log = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, OutboxRecord.class, Outbox.LOG);
+        records.forEach(r -> log.replaceOne(Outbox.byId(r.id()), r.published(now), FindAndReplaceOptions.options().upsert()));
+        log.execute();
+        BulkOperations pending = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, OutboxRecord.class, Outbox.PENDING);
+        records.forEach(r -> pending.remove(Outbox.byId(r.id())));
+        pending.execute();
     }
 
     static ProducerRecord<String, byte[]> toProducerRecord(OutboxRecord record) {

@@ -10,11 +10,11 @@ import java.util.Map;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 
+import vn.congdoan.events.Outbox;
 import vn.congdoan.plan.PlanServiceApplication;
 import vn.congdoan.plan.schedule.DueDateSweep;
 import vn.congdoan.testsupport.TestInfrastructure;
@@ -123,8 +123,7 @@ public final class NationalPlanBenchmark {
     }
 
     private void awaitOutboxDrained() {
-        Query pending = Query.query(Criteria.where("status").is("PENDING"));
-        while (mongo.exists(pending, "outbox")) {
+        while (mongo.exists(new Query(), Outbox.PENDING)) {
             sleep();
         }
     }
