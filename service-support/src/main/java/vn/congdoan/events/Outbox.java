@@ -4,17 +4,14 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
-import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
-import com.mongodb.bulk.BulkWriteError;
-
 import tools.jackson.databind.json.JsonMapper;
+import vn.congdoan.store.BulkInsert;
 
 /**
  * Where a service puts the events it causes. The event is stored in the service's own database
@@ -40,7 +37,6 @@ public class Outbox {
     /** Every event staged, pending or published, kept for the retention period. */
     public static final String LOG = "outboxLog";
 
-    private static final int DUPLICATE_KEY = 11000;
     private final MongoTemplate mongo;
     private final JsonMapper json;
     private final String source;
@@ -69,8 +65,8 @@ public class Outbox {
         if (events.isEmpty()) {
             return 0;
         }
-        List<OutboxRecord> waiting = insertNew(events.stream().map(this::toRecord).toList(), PENDING);
-        List<OutboxRecord> logged = insertNew(waiting, LOG);
+        List<OutboxRecord> waiting = BulkInsert.insertNew(mongo, events.stream().map(this::toRecord).toList(), OutboxRecord.class, PENDING);
+        List<OutboxRecord> logged = BulkInsert.insertNew(mongo, waiting, OutboxRecord.class, LOG);
         if (logged.size() < waiting.size()) {
             Set<String> fresh = logged.stream().map(OutboxRecord::id).collect(Collectors.toSet());
             BulkOperations takeBack = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, OutboxRecord.class, PENDING);
@@ -78,25 +74,6 @@ public class Outbox {
             takeBack.execute();
         }
         return logged.size();
-    }
-
-    /** Inserts the records into the collection; returns those that were not there yet. */
-    private List<OutboxRecord> insertNew(List<OutboxRecord> records, String collection) {
-        if (records.isEmpty()) {
-            return records;
-        }
-        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, OutboxRecord.class, collection);
-        bulk.insert(records);
-        try {
-            bulk.execute();
-            return records;
-        } catch (BulkOperationException e) {
-            if (e.getErrors().stream().anyMatch(error -> error.getCode() != DUPLICATE_KEY)) {
-                throw e;
-            }
-            Set<Integer> duplicates = e.getErrors().stream().map(BulkWriteError::getIndex).collect(Collectors.toSet());
-            return IntStream.range(0, records.size()).filter(i -> !duplicates.contains(i)).mapToObj(records::get).toList();
-        }
     }
 
     static Query byId(String id) {

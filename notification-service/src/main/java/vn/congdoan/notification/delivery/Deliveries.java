@@ -2,10 +2,12 @@ package vn.congdoan.notification.delivery;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import java.util.stream.Collectors;
 
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -46,30 +48,58 @@ class Deliveries {
         return queue.due(now, limit);
     }
 
-    /** The notification with its attempt counted, or empty when another dispatcher has it or nothing is left to deliver. */
-    Optional<Notification> claim(DeliveryQueue.Entry due, Instant now, Duration lease) {
-        if (!queue.take(due, now.plus(lease))) {
-            return Optional.empty();
+    /**
+     * Claims the due entries' next attempts in a handful of bulk writes, whatever the batch size:
+     * takes the attempts in the queue, reads the notifications by key, and marks each with its
+     * attempt and lease. Returns the notifications this dispatcher now holds, attempts counted; an
+     * entry another dispatcher took, or whose notification has nothing left to deliver, is left out.
+     */
+    List<Notification> claim(List<DeliveryQueue.Entry> due, Instant now, Duration lease) {
+        Instant until = now.plus(lease);
+        List<DeliveryQueue.Entry> taken = queue.takeAll(due, until);
+        if (taken.isEmpty()) {
+            return List.of();
         }
-        int attempts = due.attempts() + 1;
-        Notification stored = mongo.findById(due.notificationId(), Notification.class);
-        if (stored == null || stored.status() != Notification.Status.PENDING) {
-            queue.remove(due.notificationId(), attempts);
-            return Optional.empty();
+        Map<String, Notification> stored = mongo.find(Query.query(Criteria.where("_id")
+                .in(taken.stream().map(DeliveryQueue.Entry::notificationId).toList())), Notification.class).stream()
+                .collect(Collectors.toMap(Notification::id, n -> n));
+        List<Notification> claimed = new ArrayList<>(taken.size());
+        List<DeliveryQueue.Entry> finished = new ArrayList<>();
+        for (DeliveryQueue.Entry attempt : taken) {
+            Notification notification = stored.get(attempt.notificationId());
+            if (notification != null && notification.status() == Notification.Status.PENDING) {
+                claimed.add(notification.attempt(attempt.attempts(), until));
+            } else {
+                finished.add(attempt);
+            }
         }
-        Update take = new Update().set("nextAttemptAt", now.plus(lease)).set("attempts", attempts);
-        return Optional.of(mongo.findAndModify(byId(stored.id()), take, FindAndModifyOptions.options().returnNew(true),
-                Notification.class));
+        queue.removeEntries(finished);
+        if (!claimed.isEmpty()) {
+            BulkOperations marks = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Notification.class);
+            claimed.forEach(n -> marks.updateOne(byId(n.id()), new Update().set("nextAttemptAt", until).set("attempts", n.attempts())));
+            marks.execute();
+        }
+        return claimed;
     }
 
-    void sent(Notification claimed, Instant at) {
-        outbox.stage(CloudEvent.of("delivered:" + claimed.id(), claimed.id(), at, new NotificationDelivered(claimed.id(),
-                claimed.eventId(), claimed.kind().name(), claimed.recipient(), claimed.unitId(), claimed.channel().name(),
-                claimed.attempts(), at)));
-        mongo.updateFirst(byId(claimed.id()), new Update().set("status", Notification.Status.SENT.name()).set("sentAt", at)
-                .unset("failureReason"), Notification.class);
-        queue.remove(claimed.id(), claimed.attempts());
-        count(claimed, "sent");
+    /**
+     * Records that the channel took the notifications: stages their {@code NotificationDelivered}
+     * events, marks them SENT and removes their attempts from the queue, each step one bulk write.
+     */
+    void sent(List<Notification> claimed, Instant at) {
+        if (claimed.isEmpty()) {
+            return;
+        }
+        outbox.stageAll(claimed.stream().map(n -> CloudEvent.of("delivered:" + n.id(), n.id(), at, new NotificationDelivered(
+                n.id(), n.eventId(), n.kind().name(), n.recipient(), n.unitId(), n.channel().name(), n.attempts(), at))).toList());
+        BulkOperations marks = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Notification.class);
+        Update sent = new Update().set("status", Notification.Status.SENT.name()).set("sentAt", at).unset("failureReason");
+        claimed.forEach(n -> marks.updateOne(byId(n.id()), sent));
+        marks.execute();
+        queue.removeAll(claimed);
+        claimed.stream().collect(Collectors.groupingBy(Notification::channel, Collectors.counting()))
+                .forEach((channel, count) -> meters.counter("notifications.delivered", "channel", channel.name(),
+                        "outcome", "sent").increment(count));
     }
 
     void retryLater(Notification claimed, Instant next, String reason) {

@@ -3,14 +3,16 @@ package vn.congdoan.notification.delivery;
 import java.time.Instant;
 import java.util.List;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
+
+import vn.congdoan.store.BulkInsert;
 
 /**
  * The notifications still to be delivered, one entry each, apart from the notifications
@@ -32,10 +34,13 @@ public class DeliveryQueue {
 
     /** Queues a pending notification for its next attempt (nothing for any other); a second call changes nothing. */
     public void add(Notification notification) {
-        if (notification.status() == Notification.Status.PENDING) {
-            insert(new Entry(key(notification.id(), notification.attempts()), notification.id(), notification.attempts(),
-                    notification.nextAttemptAt()));
-        }
+        addAll(List.of(notification));
+    }
+
+    /** Queues the pending ones of the notifications, in one write; those queued before stay as they are. */
+    public void addAll(List<Notification> notifications) {
+        BulkInsert.insertNew(mongo, notifications.stream().filter(n -> n.status() == Notification.Status.PENDING)
+                .map(n -> new Entry(key(n.id(), n.attempts()), n.id(), n.attempts(), n.nextAttemptAt())).toList(), Entry.class);
     }
 
     List<Entry> due(Instant now, int limit) {
@@ -47,9 +52,18 @@ public class DeliveryQueue {
      * it first, and then the entry, already replaced, is removed.
      */
     boolean take(Entry entry, Instant until) {
-        boolean taken = insert(new Entry(key(entry.notificationId(), entry.attempts() + 1), entry.notificationId(),
-                entry.attempts() + 1, until));
-        mongo.remove(byKey(entry.id()), Entry.class);
+        return !takeAll(List.of(entry), until).isEmpty();
+    }
+
+    /**
+     * Takes the next attempt of each entry, held until {@code until}, in two bulk writes: inserts
+     * the attempts' entries, then removes the entries they replace. Returns the attempts this
+     * dispatcher took; an entry another dispatcher took first is left out.
+     */
+    List<Entry> takeAll(List<Entry> entries, Instant until) {
+        List<Entry> taken = BulkInsert.insertNew(mongo, entries.stream().map(e -> new Entry(key(e.notificationId(),
+                e.attempts() + 1), e.notificationId(), e.attempts() + 1, until)).toList(), Entry.class);
+        removeKeys(entries.stream().map(Entry::id).toList());
         return taken;
     }
 
@@ -64,12 +78,21 @@ public class DeliveryQueue {
         return mongo.remove(byKey(key(notificationId, attempts)), Entry.class).getDeletedCount() == 1;
     }
 
-    private boolean insert(Entry entry) {
-        try {
-            mongo.insert(entry);
-            return true;
-        } catch (DuplicateKeyException exists) {
-            return false;
+    /** Removes the entries of the notifications' current attempts, each by key, in one bulk write. */
+    void removeAll(List<Notification> notifications) {
+        removeKeys(notifications.stream().map(n -> key(n.id(), n.attempts())).toList());
+    }
+
+    /** Removes the entries, each by key, in one bulk write. */
+    void removeEntries(List<Entry> entries) {
+        removeKeys(entries.stream().map(Entry::id).toList());
+    }
+
+    private void removeKeys(List<String> keys) {
+        if (!keys.isEmpty()) {
+            BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Entry.class);
+            keys.forEach(key -> bulk.remove(byKey(key)));
+            bulk.execute();
         }
     }
 

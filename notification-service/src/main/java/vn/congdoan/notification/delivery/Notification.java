@@ -41,6 +41,12 @@ public record Notification(@Id String id, String eventId, NotificationKind kind,
         return UNIT_INBOX + unitId;
     }
 
+    /** This notification as its attempt number {@code attempt} holds it, until {@code until}. */
+    Notification attempt(int attempt, Instant until) {
+        return new Notification(id, eventId, kind, unitId, recipient, channel, address, language, title, body, data,
+                status, attempt, until, failureReason, createdAt, sentAt, readAt, digest);
+    }
+
     public Notification read(Instant at) {
         return readAt != null ? this : new Notification(id, eventId, kind, unitId, recipient, channel, address, language,
                 title, body, data, Status.READ, attempts, nextAttemptAt, failureReason, createdAt, sentAt, at, digest);

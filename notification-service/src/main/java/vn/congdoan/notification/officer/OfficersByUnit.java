@@ -1,7 +1,9 @@
 package vn.congdoan.notification.officer;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.bson.Document;
@@ -16,6 +18,8 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
+import vn.congdoan.store.BulkInsert;
+
 /**
  * The officers of each unit in one document keyed by the unit id, kept in step with every save and
  * delete of an officer: routing reads a unit's officers by key, once per event, instead of a query
@@ -27,6 +31,7 @@ import org.springframework.data.mongodb.core.query.Update;
 public class OfficersByUnit extends AbstractMongoEventListener<Officer> {
     private static final Logger log = LoggerFactory.getLogger(OfficersByUnit.class);
 
+    private static final int BULK = 1_000;
     private final MongoTemplate mongo;
 
     public OfficersByUnit(MongoTemplate mongo) {
@@ -55,16 +60,32 @@ public class OfficersByUnit extends AbstractMongoEventListener<Officer> {
         }
     }
 
-    /** Copies every officer in when the index is empty but officers exist (a database from before it). */
+    /**
+     * Copies every officer in when the index is empty but officers exist (a database from before
+     * it, or officers loaded straight into the database), a thousand units per bulk write.
+     */
     public void rebuildIfEmpty() {
         if (mongo.estimatedCount(UnitOfficers.class) > 0 || mongo.estimatedCount(Officer.class) == 0) {
             return;
         }
         Query all = new Query();
         all.cursorBatchSize(5_000);
-        List<Officer> officers = new ArrayList<>(mongo.find(all, Officer.class));
-        officers.forEach(this::index);
-        log.info("indexed {} officers by unit", officers.size());
+        Map<String, List<Document>> byUnit = new LinkedHashMap<>();
+        List<OfficerUnit> held = new ArrayList<>();
+        for (Officer officer : mongo.find(all, Officer.class)) {
+            if (officer.unitId() != null) {
+                byUnit.computeIfAbsent(officer.unitId(), unit -> new ArrayList<>()).add(toDocument(officer));
+            }
+            held.add(new OfficerUnit(officer.id(), officer.unitId()));
+        }
+        List<UnitOfficers> units = byUnit.entrySet().stream().map(e -> new UnitOfficers(e.getKey(), e.getValue())).toList();
+        for (int from = 0; from < units.size(); from += BULK) {
+            BulkInsert.insertNew(mongo, units.subList(from, Math.min(units.size(), from + BULK)), UnitOfficers.class);
+        }
+        for (int from = 0; from < held.size(); from += BULK) {
+            BulkInsert.insertNew(mongo, held.subList(from, Math.min(held.size(), from + BULK)), OfficerUnit.class);
+        }
+        log.info("indexed {} officers of {} units", held.size(), units.size());
     }
 
     private void index(Officer officer) {
@@ -76,10 +97,14 @@ public class OfficersByUnit extends AbstractMongoEventListener<Officer> {
             removeFrom(held.unitId(), officer.id());
         }
         if (officer.unitId() != null) {
-            mongo.upsert(Query.query(Criteria.where("_id").is(officer.unitId())), new Update().push("officers", mongo.getConverter().convertToMongoType(officer)),
+            mongo.upsert(Query.query(Criteria.where("_id").is(officer.unitId())), new Update().push("officers", toDocument(officer)),
                     UnitOfficers.class);
         }
         mongo.save(new OfficerUnit(officer.id(), officer.unitId()));
+    }
+
+    private Document toDocument(Officer officer) {
+        return (Document) mongo.getConverter().convertToMongoType(officer);
     }
 
     private void removeFrom(String unitId, String officerId) {

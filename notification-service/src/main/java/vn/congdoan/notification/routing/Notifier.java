@@ -1,22 +1,28 @@
 package vn.congdoan.notification.routing;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import vn.congdoan.notification.delivery.ChannelType;
 import vn.congdoan.notification.delivery.DeliveryQueue;
 import vn.congdoan.notification.delivery.Notification;
-import vn.congdoan.notification.delivery.Notifications;
 import vn.congdoan.notification.officer.Officer;
+import vn.congdoan.store.BulkInsert;
 
 /**
  * Stores what an occasion causes: one notification per routed officer and chosen channel, and an
  * entry in each routed unit's shared inbox. Idempotent: every id derives from the event id, so a
- * redelivered event meets duplicate keys and stores nothing new. A unit with no officer is counted
+ * redelivered event meets duplicate keys and stores nothing new. An occasion's notifications are
+ * stored in one bulk write, whatever the number of recipients. A unit with no officer is counted
  * ({@code notifications.unrouted}, tagged kind) and logged once: when its inbox entry is first stored.
  * A pending notification is queued for the dispatcher once stored; a redelivered event queues the
  * stored one again, in case the process that stored it died before queueing it.
@@ -26,52 +32,56 @@ public class Notifier {
 
     private final Router router;
     private final NotificationComposer composer;
-    private final Notifications notifications;
+    private final MongoTemplate mongo;
     private final DeliveryQueue queue;
     private final MeterRegistry meters;
 
-    Notifier(Router router, NotificationComposer composer, Notifications notifications, DeliveryQueue queue,
-             MeterRegistry meters) {
+    Notifier(Router router, NotificationComposer composer, MongoTemplate mongo, DeliveryQueue queue, MeterRegistry meters) {
         this.router = router;
         this.composer = composer;
-        this.notifications = notifications;
+        this.mongo = mongo;
         this.queue = queue;
         this.meters = meters;
     }
 
     /** Returns how many notifications were stored now (0 for a redelivery). */
     public int notify(Occasion occasion) {
-        int stored = 0;
-        for (Router.UnitRecipients unit : router.route(occasion)) {
+        List<Router.UnitRecipients> units = router.route(occasion);
+        List<Notification> composed = new ArrayList<>();
+        for (Router.UnitRecipients unit : units) {
             for (Officer officer : unit.officers()) {
-                stored += storeForOfficer(occasion, unit.unitId(), officer);
+                officer.preferences().channelsFor(occasion.kind())
+                        .forEach(channel -> composed.add(composer.forOfficer(occasion, unit.unitId(), officer, channel)));
             }
-            boolean firstTime = unit.unitId() == null || store(composer.forUnitInbox(occasion, unit.unitId()));
-            stored += unit.unitId() != null && firstTime ? 1 : 0;
+            if (unit.unitId() != null) {
+                composed.add(composer.forUnitInbox(occasion, unit.unitId()));
+            }
+        }
+        Set<String> fresh = store(composed);
+        for (Router.UnitRecipients unit : units) {
+            boolean firstTime = unit.unitId() == null
+                    || fresh.contains(Notification.idOf(occasion.eventId(), Notification.unitInbox(unit.unitId()), ChannelType.IN_APP));
             if (unit.officers().isEmpty() && firstTime) {
                 reportUnrouted(occasion, unit);
             }
         }
-        return stored;
+        return fresh.size();
     }
 
-    private int storeForOfficer(Occasion occasion, String unitId, Officer officer) {
-        int stored = 0;
-        List<ChannelType> channels = officer.preferences().channelsFor(occasion.kind());
-        for (ChannelType channel : channels) {
-            stored += store(composer.forOfficer(occasion, unitId, officer, channel)) ? 1 : 0;
+    /**
+     * Stores the notifications in one bulk write and queues the new pending ones in another;
+     * returns the ids of those that were new. Those stored before (a redelivered event) are
+     * queued again if still pending, in case the process that stored them died before queueing.
+     */
+    private Set<String> store(List<Notification> composed) {
+        List<Notification> fresh = BulkInsert.insertNew(mongo, composed, Notification.class);
+        queue.addAll(fresh);
+        Set<String> freshIds = fresh.stream().map(Notification::id).collect(Collectors.toSet());
+        List<String> before = composed.stream().map(Notification::id).filter(id -> !freshIds.contains(id)).toList();
+        if (!before.isEmpty()) {
+            queue.addAll(mongo.find(Query.query(Criteria.where("_id").in(before)), Notification.class));
         }
-        return stored;
-    }
-
-    private boolean store(Notification notification) {
-        try {
-            queue.add(notifications.insert(notification));
-            return true;
-        } catch (DuplicateKeyException storedBefore) {
-            notifications.findById(notification.id()).ifPresent(queue::add);
-            return false;
-        }
+        return freshIds;
     }
 
     private void reportUnrouted(Occasion occasion, Router.UnitRecipients unit) {

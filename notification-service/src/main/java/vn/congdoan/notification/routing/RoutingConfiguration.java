@@ -5,10 +5,10 @@ import java.time.Clock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoTemplate;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import vn.congdoan.notification.delivery.DeliveryQueue;
-import vn.congdoan.notification.delivery.Notifications;
 import vn.congdoan.notification.officer.OfficersByUnit;
 import vn.congdoan.notification.officer.PreferenceDefaults;
 import vn.congdoan.notification.template.MessageTemplates;
@@ -18,9 +18,9 @@ import vn.congdoan.notification.template.MessageTemplates;
 class RoutingConfiguration {
 
     @Bean
-    Notifier notifier(RoutingRules rules, OfficersByUnit byUnit, Notifications notifications, DeliveryQueue queue,
+    Notifier notifier(RoutingRules rules, OfficersByUnit byUnit, MongoTemplate mongo, DeliveryQueue queue,
                       MeterRegistry meters, MessageTemplates templates, PreferenceDefaults defaults, Clock clock) {
         NotificationComposer composer = new NotificationComposer(templates, clock, defaults, rules);
-        return new Notifier(new Router(rules, byUnit::officersOf), composer, notifications, queue, meters);
+        return new Notifier(new Router(rules, byUnit::officersOf), composer, mongo, queue, meters);
     }
 }
