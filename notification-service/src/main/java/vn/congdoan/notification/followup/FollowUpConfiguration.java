@@ -11,7 +11,6 @@ import vn.congdoan.notification.officer.PreferenceDefaults;
 import vn.congdoan.notification.plans.PlanTitles;
 import vn.congdoan.notification.routing.Notifier;
 import vn.congdoan.notification.units.UnitNames;
-import vn.congdoan.units.UnitReplica;
 
 @Configuration
 @EnableConfigurationProperties(FollowUpProperties.class)
@@ -20,11 +19,6 @@ class FollowUpConfiguration {
     @Bean
     FollowUps followUps(MongoTemplate mongo) {
         return new FollowUps(mongo);
-    }
-
-    @Bean
-    UnitNames unitNames(UnitReplica replica, MongoTemplate mongo) {
-        return new UnitNames(replica, mongo);
     }
 
     @Bean

@@ -3,8 +3,10 @@ package vn.congdoan.notification.routing;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.function.Function;
 
 import vn.congdoan.notification.delivery.ChannelType;
 import vn.congdoan.notification.delivery.Notification;
@@ -19,7 +21,7 @@ import vn.congdoan.notification.template.MessageTemplates;
  * Builds the notifications of an occasion, worded in each recipient's language. A channel that
  * interrupts (email, later Zalo or SMS) waits until the officer's quiet hours are over; the
  * in-app inbox does not wait. An officer who chose a daily digest gets those channels' messages
- * held until the digest time, then all in one message.
+ * held until the digest time of the officer's unit, then all in one message.
  */
 class NotificationComposer {
     private final MessageTemplates templates;
@@ -27,13 +29,17 @@ class NotificationComposer {
     private final ZoneId zone;
     private final PreferenceDefaults defaults;
     private final RoutingRules rules;
+    private final Function<String, LocalTime> digestAt;
 
     NotificationComposer(MessageTemplates templates, Clock clock, PreferenceDefaults defaults) {
-        this(templates, clock, defaults, RoutingRules.defaults());
+        this(templates, clock, defaults, RoutingRules.defaults(), unit -> defaults.digestAt());
     }
 
-    NotificationComposer(MessageTemplates templates, Clock clock, PreferenceDefaults defaults, RoutingRules rules) {
+    /** {@code digestAt}: when a unit's daily digest goes out. */
+    NotificationComposer(MessageTemplates templates, Clock clock, PreferenceDefaults defaults, RoutingRules rules,
+                         Function<String, LocalTime> digestAt) {
         this.rules = rules;
+        this.digestAt = digestAt;
         this.templates = templates;
         this.clock = clock;
         this.zone = defaults.zone();
@@ -46,7 +52,7 @@ class NotificationComposer {
         QuietHours quiet = preferences.quietHours() == null ? defaults.preferences().quietHours() : preferences.quietHours();
         boolean digest = channel.interrupts()
                 && (preferences.delivery() == DeliveryMode.DAILY_DIGEST || rules.digested(occasion.kind()));
-        Instant first = digest ? digestTime(occasion.digestDay(), now)
+        Instant first = digest ? digestTime(occasion.digestDay(), now, digestAt.apply(unitId))
                 : channel.interrupts() ? quiet.nextAllowed(now, zone) : now;
         String address = switch (channel) {
             case EMAIL -> officer.email();
@@ -58,19 +64,22 @@ class NotificationComposer {
         return compose(occasion, unitId, officer.id(), channel, address, officer.language(), first, now, digest);
     }
 
-    /** The digest of {@code day} (at once if that has gone out already), or the next digest when no day is named. */
-    Instant digestTime(LocalDate day, Instant now) {
+    /**
+     * The digest at {@code at} on {@code day} (at once if that has gone out already), or the next
+     * digest when no day is named.
+     */
+    Instant digestTime(LocalDate day, Instant now, LocalTime at) {
         if (day == null) {
-            return nextDigest(now);
+            return nextDigest(now, at);
         }
-        Instant due = day.atTime(defaults.digestAt()).atZone(zone).toInstant();
+        Instant due = day.atTime(at).atZone(zone).toInstant();
         return due.isAfter(now) ? due : now;
     }
 
-    /** The next time the daily digest goes out, in the domain's time zone. */
-    Instant nextDigest(Instant now) {
+    /** The next time a daily digest at {@code at} goes out, in the domain's time zone. */
+    Instant nextDigest(Instant now, LocalTime at) {
         ZonedDateTime local = now.atZone(zone);
-        ZonedDateTime today = local.with(defaults.digestAt()).withSecond(0).withNano(0);
+        ZonedDateTime today = local.with(at).withSecond(0).withNano(0);
         return (today.isAfter(local) ? today : today.plusDays(1)).toInstant();
     }
 

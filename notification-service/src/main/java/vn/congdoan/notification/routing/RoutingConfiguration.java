@@ -12,6 +12,7 @@ import vn.congdoan.notification.delivery.DeliveryQueue;
 import vn.congdoan.notification.officer.OfficersByUnit;
 import vn.congdoan.notification.officer.PreferenceDefaults;
 import vn.congdoan.notification.template.MessageTemplates;
+import vn.congdoan.notification.units.DigestTimes;
 
 @Configuration
 @EnableConfigurationProperties(RoutingRules.class)
@@ -19,8 +20,9 @@ class RoutingConfiguration {
 
     @Bean
     Notifier notifier(RoutingRules rules, OfficersByUnit byUnit, MongoTemplate mongo, DeliveryQueue queue,
-                      MeterRegistry meters, MessageTemplates templates, PreferenceDefaults defaults, Clock clock) {
-        NotificationComposer composer = new NotificationComposer(templates, clock, defaults, rules);
+                      MeterRegistry meters, MessageTemplates templates, PreferenceDefaults defaults, DigestTimes digestTimes,
+                      Clock clock) {
+        NotificationComposer composer = new NotificationComposer(templates, clock, defaults, rules, digestTimes::digestAt);
         return new Notifier(new Router(rules, byUnit::officersOf), composer, mongo, queue, meters);
     }
 }

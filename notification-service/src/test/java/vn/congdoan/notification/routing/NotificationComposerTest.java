@@ -55,6 +55,21 @@ class NotificationComposerTest {
     }
 
     @Test
+    void digestEmailWaitsForTheDigestTimeOfTheOfficersUnitAndOtherUnitsKeepTheDefault() {
+        Clock clock = Clock.fixed(at(2026, 11, 23, 9, 30), HANOI);
+        NotificationComposer composer = new NotificationComposer(TemplateFixtures.templates(), clock, DEFAULTS,
+                RoutingRules.defaults(), unit -> unit.equals("cdcs-1") ? LocalTime.of(16, 45) : DEFAULTS.digestAt());
+        Officer officer = officer(DeliveryMode.DAILY_DIGEST);
+
+        Notification chosen = composer.forOfficer(REMINDER, "cdcs-1", officer, ChannelType.EMAIL);
+        Notification defaulted = composer.forOfficer(REMINDER, "cdcs-2", officer, ChannelType.EMAIL);
+
+        assertThat(chosen.digest()).isTrue();
+        assertThat(chosen.nextAttemptAt()).isEqualTo(at(2026, 11, 23, 16, 45));
+        assertThat(defaulted.nextAttemptAt()).isEqualTo(at(2026, 11, 24, 7, 0));
+    }
+
+    @Test
     void theMessageIsWordedInTheOfficersLanguageAndAddressedToTheirEmail() {
         Notification email = composerAt(2026, 11, 23, 9, 30).forOfficer(REMINDER, "cdcs-1", officer(DeliveryMode.IMMEDIATE),
                 ChannelType.EMAIL);
