@@ -28,7 +28,7 @@ public record TaskSpec(@NotBlank @Size(max = 50) String id,
     /** The task as published: its rule's kind and RRULEs and its dates to the end of next year. */
     PlanIssued.Task published(LocalDate issueDate) {
         LocalDate horizon = LocalDate.of(issueDate.getYear() + 1, 12, 31);
-        return new PlanIssued.Task(id, title, reportTask, new PlanIssued.Deadline(DeadlineKinds.of(deadline),
+        return new PlanIssued.Task(id, title, reportTask, new PlanIssued.Deadline(deadline.kind(),
                 deadlinePhrase, deadline.rrules(), deadline.occurrences(issueDate, horizon)),
                 assignees.stream().map(a -> new PlanIssued.Assignee(a.unitId(), a.level(), a.sector())).toList());
     }

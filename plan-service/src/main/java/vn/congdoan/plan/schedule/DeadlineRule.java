@@ -130,6 +130,19 @@ public sealed interface DeadlineRule {
         }
     }
 
+    /** The wire name of the rule's kind, as in its JSON ({@code "kind": "YEARLY"}). */
+    default String kind() {
+        return switch (this) {
+            case Once once -> "ONCE";
+            case Yearly yearly -> "YEARLY";
+            case SemiAnnual semiAnnual -> "SEMI_ANNUAL";
+            case Quarterly quarterly -> "QUARTERLY";
+            case Monthly monthly -> "MONTHLY";
+            case Ongoing ongoing -> "ONGOING";
+            case Periodic periodic -> "PERIODIC";
+        };
+    }
+
     /** Due dates in {@code [from, to]}, both inclusive, sorted, each once. */
     default List<LocalDate> occurrences(LocalDate from, LocalDate to) {
         return rrule().map(rule -> Recurrences.expand(rule, from, to)).orElse(List.of());

@@ -56,11 +56,28 @@ public class PlanAssignments {
         outbox.stageAll(batch.stream().map(this::assigned).toList());
     }
 
-    /** Assignments of earlier revisions that the current one no longer has stop on {@code on}. */
+    /**
+     * Assignments of earlier revisions that the current one no longer has stop on {@code on} (also
+     * those of a unit due to close later). Each
+     * is announced again first, as TaskAssigned of this revision with {@code activeUntil = on}, so
+     * that other services withdraw what they expected of the unit after that day (expected
+     * reports, follow-up items). A crash between staging and marking leaves the plan's expansion
+     * due; the repair runs this again and stages the same event ids, a no-op.
+     */
     public long retireOlderThan(String planId, int revision, LocalDate on) {
-        return mongo.updateMulti(Query.query(Criteria.where("planId").is(planId).and("planRevision").lt(revision)
-                        .and("activeUntil").is(null)), Update.update("activeUntil", on), Assignment.class)
-                .getModifiedCount();
+        Query retiring = Query.query(Criteria.where("planId").is(planId).and("planRevision").lt(revision)
+                .orOperator(Criteria.where("activeUntil").is(null), Criteria.where("activeUntil").gt(on)));
+        outbox.stageAll(mongo.find(retiring, Assignment.class).stream().map(a -> retired(a, revision, on)).toList());
+        return mongo.updateMulti(retiring, Update.update("activeUntil", on), Assignment.class).getModifiedCount();
+    }
+
+    /** The assignment as of {@code revision}, which no longer has it: active until {@code on}, its dates to the end of next year. */
+    private CloudEvent retired(Assignment a, int revision, LocalDate on) {
+        List<LocalDate> dates = a.rule().occurrences(a.activeFrom(), LocalDate.of(on.getYear() + 1, 12, 31));
+        PlanIssued.Deadline deadline = new PlanIssued.Deadline(a.rule().kind(), null, a.rule().rrules(), dates);
+        return CloudEvent.of("task-assigned:" + a.id() + ":r" + revision, a.id(), clock.instant(),
+                new TaskAssigned(a.id(), a.planId(), revision, a.planNumber(), a.taskId(), a.taskTitle(), a.reportTask(),
+                        a.unitId(), a.parentUnitId(), deadline, dates.stream().findFirst().orElse(null), a.activeFrom(), on));
     }
 
     /** A closed plan's assignments stop reminding after {@code on}. */

@@ -4,18 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import vn.congdoan.contracts.EventType;
 import vn.congdoan.events.CloudEventHeaders;
+import vn.congdoan.plan.task.Assignment;
 import vn.congdoan.testsupport.ContractAssertions;
 import vn.congdoan.testsupport.KafkaProbe;
 import vn.congdoan.testsupport.ServiceIntegrationTest;
@@ -24,6 +30,8 @@ import vn.congdoan.testsupport.ServiceIntegrationTest;
 class PlanIssuingIT {
     @Autowired
     RestTestClient http;
+    @Autowired
+    MongoTemplate mongo;
 
     SampleProvince province;
 
@@ -65,20 +73,36 @@ class PlanIssuingIT {
     @Test
     void aRevisionIsVersionedAndAClosedPlanStopsItsAssignments() {
         String id = draft(PlanFixtures.propagandaPlan2021(province.ids));
-        http.post().uri("/api/plans/{id}/issue", id).exchange().expectStatus().isOk();
+        long issuedCount = ((Number) http.post().uri("/api/plans/{id}/issue", id).exchange().expectStatus().isOk()
+                .expectBody(Map.class).returnResult().getResponseBody().get("assignmentCount")).longValue();
         PlanContent revised = PlanFixtures.propagandaPlan2021(province.ids);
         revised = new PlanContent(revised.number(), revised.issuingUnitId(), revised.issueDate(),
                 revised.title() + " (sửa đổi)", revised.legalBasis(), revised.purposes(), revised.requirements(),
                 revised.targets(), revised.tasks().subList(0, 5), revised.recipients(), revised.signer(), null);
 
-        try (KafkaProbe plans = KafkaProbe.open("plan.plans")) {
+        try (KafkaProbe plans = KafkaProbe.open("plan.plans"); KafkaProbe tasks = KafkaProbe.open("plan.tasks")) {
             http.post().uri("/api/plans/{id}/revisions", id).contentType(MediaType.APPLICATION_JSON).body(revised)
                     .exchange().expectStatus().isOk()
                     .expectBody().jsonPath("$.revision").isEqualTo(2).jsonPath("$.assignmentCount").isEqualTo(5);
+
+            LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+            Predicate<ConsumerRecord<String, byte[]>> endingToday = r -> r.key().startsWith(id + ":")
+                    && KafkaProbe.header(r, CloudEventHeaders.ID).endsWith(":r2")
+                    && KafkaProbe.value(r).contains("\"activeUntil\":\"" + today + "\"");
+            tasks.awaitRecord(endingToday);
+            List<ConsumerRecord<String, byte[]>> retired = tasks.drain(Duration.ofSeconds(3)).stream().filter(endingToday).toList();
+            long endingTodayStored = mongo.count(Query.query(Criteria.where("planId").is(id).and("planRevision").is(1)
+                    .and("activeUntil").is(today)), Assignment.class);
+            assertThat(endingTodayStored).as("dropped by the revision, not ended before").isBetween(1L, issuedCount - 5);
+            assertThat(retired).as("each assignment the revision dropped, announced again as ending today")
+                    .hasSize((int) endingTodayStored).allSatisfy(r -> {
+                        assertThat(ContractAssertions.assertConformsToCatalogue(r)).isEqualTo(EventType.TASK_ASSIGNED);
+                        assertThat(KafkaProbe.value(r)).contains("\"planRevision\":2");
+                    });
+
             http.post().uri("/api/plans/{id}/close", id).contentType(MediaType.APPLICATION_JSON)
                     .body(Map.of("closedOn", "2021-12-31")).exchange().expectStatus().isOk()
                     .expectBody().jsonPath("$.status").isEqualTo("CLOSED");
-
             plans.awaitRecord(KafkaProbe.withHeader(CloudEventHeaders.ID, "plan-issued:" + id + ":r2"));
             ConsumerRecord<String, byte[]> closed = plans.awaitRecord(KafkaProbe.withHeader(CloudEventHeaders.ID, "plan-closed:" + id));
             assertThat(ContractAssertions.assertConformsToCatalogue(closed)).isEqualTo(EventType.PLAN_CLOSED);
