@@ -1,10 +1,12 @@
 package vn.congdoan.reporting.plan;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -26,6 +28,9 @@ import vn.congdoan.units.UnitReplica;
  * period (from {@code activeFrom} to the earlier of {@code activeUntil} and its closing day), so a
  * unit closed mid-year still owes that year's report, as DHIS2 counts it. A new expectation adds
  * one expected report to the unit's rollup and every ancestor's: O(depth) increments.
+ * <p>
+ * An assignment a plan revision ended (published again with {@code activeUntil}) withdraws the
+ * expected reports of later periods that were not reported.
  * <p>
  * An assignment for a unit the directory copy does not know yet (plan.units and plan.tasks are
  * separate topics) is parked and placed by {@link #placeParked()} once the unit arrives.
@@ -50,15 +55,17 @@ public class Obligations {
             mongo.save(new ParkedAssignment(task.assignmentId() + ":" + task.planRevision(), task));
             return;
         }
-        place(task, unit.get());
+        settle(task, unit.get());
     }
 
     @Scheduled(fixedDelayString = "${reporting.repair-interval:30s}")
     @SchedulerLock(name = "reporting-place-parked", lockAtMostFor = "PT5M")
     public void placeParked() {
-        for (ParkedAssignment parked : mongo.findAll(ParkedAssignment.class)) {
+        List<ParkedAssignment> oldestRevisionFirst = mongo.findAll(ParkedAssignment.class).stream()
+                .sorted(Comparator.comparingInt(parked -> parked.task().planRevision())).toList();
+        for (ParkedAssignment parked : oldestRevisionFirst) {
             units.find(parked.task().unitId()).ifPresent(unit -> {
-                place(parked.task(), unit);
+                settle(parked.task(), unit);
                 mongo.remove(parked);
             });
         }
@@ -80,6 +87,37 @@ public class Obligations {
             }
         }
         return periods;
+    }
+
+    private void settle(TaskAssigned task, ReplicatedUnit unit) {
+        place(task, unit);
+        withdraw(task, unit);
+    }
+
+    /**
+     * Withdraws this assignment's expected reports of the periods it no longer covers, since a
+     * revision ended it ({@code activeUntil}): each one not reported yet is removed, by key, and
+     * taken off the rollups. One already reported stays: the unit did report. (A report settled
+     * between the read and the removal would lose its expectation; revisions are rare enough that
+     * this is left to the operator's attention rather than a scan-per-removal on the stand-in.)
+     */
+    private void withdraw(TaskAssigned task, ReplicatedUnit unit) {
+        if (task.activeUntil() == null || task.deadline() == null || task.deadline().occurrences() == null) {
+            return;
+        }
+        Set<Period> covered = expectedPeriods(task, unit.closedOn()).keySet();
+        task.deadline().occurrences().stream().map(occurrence -> Period.ofOccurrence(task.deadline().kind(), occurrence))
+                .distinct().filter(period -> !covered.contains(period)).forEach(period -> {
+                    String id = Expectation.idOf(task.planId(), period.label(), unit.id());
+                    Expectation expected = mongo.findById(id, Expectation.class);
+                    if (expected == null || expected.reportId() != null || !task.assignmentId().equals(expected.assignmentId())) {
+                        return;
+                    }
+                    if (mongo.remove(Query.query(Criteria.where("_id").is(id)), Expectation.class).getDeletedCount() == 1) {
+                        rollups.add(task.planId(), period, expected.path(), Tally.builder().add(Tally.EXPECTED, -1)
+                                .add(Tally.expectedAt(expected.level()), -1).build());
+                    }
+                });
     }
 
     private void place(TaskAssigned task, ReplicatedUnit unit) {

@@ -92,10 +92,26 @@ final class Province {
     }
 
     private String assignment(String unit) {
+        return assignment(unit, 1, deadline(), null);
+    }
+
+    /**
+     * The unit's report task as revision {@code revision} tells it, due 30/11 this year and next,
+     * ending on {@code activeUntil} (null: not ended).
+     */
+    String twoYearAssignment(String unit, int revision, LocalDate activeUntil) {
+        String deadline = """
+                {"kind":"YEARLY","phrase":"trước ngày 30/11 hàng năm","rrules":["FREQ=YEARLY;BYMONTH=11;BYMONTHDAY=30"],
+                 "occurrences":["%d-11-30","%d-11-30"]}""".formatted(year, year + 1);
+        return assignment(unit, revision, deadline, activeUntil);
+    }
+
+    private String assignment(String unit, int revision, String deadline, LocalDate activeUntil) {
         return """
-                {"assignmentId":"as-%s","planId":"%s","planRevision":1,"planNumber":"45/KH-LĐLĐ","taskId":"bc-nam",
+                {"assignmentId":"as-%s","planId":"%s","planRevision":%d,"planNumber":"45/KH-LĐLĐ","taskId":"bc-nam",
                  "taskTitle":"Báo cáo kết quả hằng năm","reportTask":true,"unitId":"%s","parentUnitId":null,
-                 "deadline":%s,"dueDate":"%d-11-30","activeFrom":"%d-01-15","activeUntil":null}"""
-                .formatted(unit, planId, unit, deadline(), year, year);
+                 "deadline":%s,"dueDate":"%d-11-30","activeFrom":"%d-01-15","activeUntil":%s}"""
+                .formatted(unit, planId, revision, unit, deadline, year, year,
+                        activeUntil == null ? "null" : "\"" + activeUntil + "\"");
     }
 }

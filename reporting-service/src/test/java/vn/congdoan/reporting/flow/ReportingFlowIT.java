@@ -1,9 +1,11 @@
 package vn.congdoan.reporting.flow;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -87,6 +89,36 @@ class ReportingFlowIT {
                 "Cộng LĐLĐ huyện Tuy Phước", "Tổng cộng,,52000,33820,65.0");
         http.get().uri("/api/plans/{p}/periods/{y}/export.xlsx?unitId={u}", p.planId, p.year, p.province).exchange()
                 .expectStatus().isOk().expectHeader().contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    }
+
+    @Test
+    void anAssignmentARevisionEndedIsNoLongerExpectedInLaterPeriodsButStillThisYear() {
+        Province p = new Province(LocalDate.now(clock));
+        p.publish(http);
+        String nextYear = String.valueOf(p.year + 1);
+        try (TestProducer producer = TestProducer.open()) {
+            producer.sendEvent(EventType.TASK_ASSIGNED, "assigned:" + p.factory + ":two-years", p.assignmentOf(p.factory),
+                    p.twoYearAssignment(p.factory, 1, null));
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> completeness(p, nextYear)
+                .jsonPath("$.completeness.expected").isEqualTo(1).jsonPath("$.completeness.missing").isEqualTo(1));
+
+        try (TestProducer producer = TestProducer.open()) {
+            producer.sendEvent(EventType.TASK_ASSIGNED, "assigned:" + p.factory + ":r2", p.assignmentOf(p.factory),
+                    p.twoYearAssignment(p.factory, 2, LocalDate.of(p.year, 12, 15)));
+            producer.sendEvent(EventType.TASK_ASSIGNED, "assigned:" + p.factory + ":r2-again", p.assignmentOf(p.factory),
+                    p.twoYearAssignment(p.factory, 2, LocalDate.of(p.year, 12, 15)));
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> completeness(p, nextYear)
+                .jsonPath("$.completeness.expected").isEqualTo(0).jsonPath("$.completeness.missing").isEqualTo(0));
+        http.get().uri("/api/plans/{p}/periods/{y}/missing?unitId={u}", p.planId, nextYear, p.province).exchange()
+                .expectBody().jsonPath("$.totalItems").isEqualTo(0);
+        completeness(p, String.valueOf(p.year)).jsonPath("$.completeness.expected").isEqualTo(3);
+    }
+
+    private RestTestClient.BodyContentSpec completeness(Province p, String period) {
+        return http.get().uri("/api/plans/{p}/periods/{y}/completeness?unitId={u}", p.planId, period, p.province).exchange()
+                .expectStatus().isOk().expectBody();
     }
 
     @Test
