@@ -35,6 +35,7 @@ public class FollowUps {
         if (e.parentUnitId() == null) {
             return;
         }
+        dropEnded(e);
         List<LocalDate> occurrences = occurrences(e);
         if (occurrences.isEmpty()) {
             return;
@@ -48,6 +49,22 @@ public class FollowUps {
                             .set("dueDate", due).setOnInsert("done", false));
         }
         bulk.execute();
+    }
+
+    /**
+     * An assignment a plan revision ended ({@code activeUntil}) is followed no more after that day:
+     * its later due dates leave the parent's follow-up, each removed by key.
+     */
+    private void dropEnded(TaskAssigned e) {
+        if (e.activeUntil() == null || e.deadline() == null || e.deadline().occurrences() == null) {
+            return;
+        }
+        List<LocalDate> ended = e.deadline().occurrences().stream().filter(date -> date.isAfter(e.activeUntil())).toList();
+        if (!ended.isEmpty()) {
+            BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Occurrence.class);
+            ended.forEach(date -> bulk.remove(Query.query(Criteria.where("_id").is(Occurrence.idOf(e.assignmentId(), date)))));
+            bulk.execute();
+        }
     }
 
     public void completed(String assignmentId, LocalDate dueDate, LocalDate on) {
@@ -83,7 +100,7 @@ public class FollowUps {
                 }
             }
         }
-        if (dates.isEmpty() && e.dueDate() != null) {
+        if (dates.isEmpty() && e.dueDate() != null && (e.activeUntil() == null || !e.dueDate().isAfter(e.activeUntil()))) {
             dates.add(e.dueDate());
         }
         return dates;

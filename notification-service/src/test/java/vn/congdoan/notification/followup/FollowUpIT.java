@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -72,6 +73,31 @@ class FollowUpIT {
         assertThat(notifications.countByRecipientAndReadAtIsNull(officer.id())).isEqualTo(2);
         assertThat(notifications.findById(Notification.idOf("follow-up:" + parent + ":2026-11-23", officer.id(),
                 ChannelType.EMAIL)).orElseThrow().digest()).isTrue();
+    }
+
+    @Test
+    void aChildWhoseAssignmentARevisionEndedLeavesTheFollowUpAfterThatDay() {
+        String parent = "huyen-" + UUID.randomUUID();
+        String child = parent + "-c";
+        send(EventType.TASK_ASSIGNED, "assigned-" + child, "a-" + child, twoYearAssignment(child, parent, 1, null));
+        await().atMost(PATIENCE).until(() -> followUps.dueBetween(LocalDate.of(2026, 1, 1), LocalDate.of(2027, 12, 31), parent)
+                .size() == 2);
+
+        send(EventType.TASK_ASSIGNED, "assigned-" + child + ":r2", "a-" + child, twoYearAssignment(child, parent, 2, "2026-12-15"));
+
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(followUps.dueBetween(LocalDate.of(2026, 1, 1),
+                LocalDate.of(2027, 12, 31), parent)).extracting(FollowUps.Occurrence::dueDate)
+                .containsExactly(LocalDate.of(2026, 11, 30)));
+    }
+
+    private static String twoYearAssignment(String child, String parent, int revision, String activeUntil) {
+        return """
+                {"assignmentId":"a-%s","planId":"p-45","planRevision":%d,"planNumber":"45/KH-LĐLĐ","taskId":"t-annual",
+                 "taskTitle":"Báo cáo năm","reportTask":true,"unitId":"%s","parentUnitId":"%s",
+                 "deadline":{"kind":"YEARLY","phrase":"trước ngày 30/11 hàng năm","rrules":["FREQ=YEARLY;BYMONTH=11;BYMONTHDAY=30"],
+                             "occurrences":["2026-11-30","2027-11-30"]},
+                 "dueDate":"2026-11-30","activeFrom":"2026-01-15","activeUntil":%s}"""
+                .formatted(child, revision, child, parent, activeUntil == null ? "null" : "\"" + activeUntil + "\"");
     }
 
     @Test
