@@ -98,26 +98,43 @@ final class Platform {
         return URI.create(running().get(service).baseUrl() + path);
     }
 
-    private static Map<String, ServiceProcess> start(int smtpPort) {
+    /**
+     * Kills the service with SIGKILL, as a crash would (no graceful shutdown, nothing flushed), and
+     * starts it again on the same port, database and broker. Returns when it is healthy.
+     */
+    static synchronized ServiceProcess crashAndRestart(String name) {
+        ServiceProcess crashed = running().get(name);
+        crashed.kill();
+        ServiceProcess again = startOne(name, crashed.port(), mail.getSmtp().getPort()).awaitHealthy(Duration.ofSeconds(120));
+        running.put(name, again);
+        return again;
+    }
+
+    private static ServiceProcess startOne(String service, int port, int smtpPort) {
         TestInfrastructure infrastructure = TestInfrastructure.get();
         Path root = Samples.repositoryRoot();
+        Map<String, String> env = Map.of(
+                "SPRING_KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaBootstrapServers(),
+                "SPRING_MONGODB_URI", infrastructure.mongoUri(service.replace("-service", "")),
+                "MANAGEMENT_HEALTH_MONGODB_ENABLED", String.valueOf(infrastructure.realMongo()),
+                "SPRING_MAIL_HOST", "127.0.0.1",
+                "SPRING_MAIL_PORT", String.valueOf(smtpPort),
+                // a crashed dispatcher's lock and claims are taken over after one lease (default 2m)
+                "NOTIFICATION_DELIVERY_CLAIMLEASE", "20s");
+        return ServiceProcess.start(service, ServiceProcess.serviceJar(root, service), port, env,
+                root.resolve("system-tests/target/service-logs/" + service + ".log"));
+    }
+
+    private static Map<String, ServiceProcess> start(int smtpPort) {
         Map<String, CompletableFuture<ServiceProcess>> starting = new java.util.LinkedHashMap<>();
         for (String service : SERVICES) {
-            Map<String, String> env = Map.of(
-                    "SPRING_KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaBootstrapServers(),
-                    "SPRING_MONGODB_URI", infrastructure.mongoUri(service.replace("-service", "")),
-                    "MANAGEMENT_HEALTH_MONGODB_ENABLED", String.valueOf(infrastructure.realMongo()),
-                    "SPRING_MAIL_HOST", "127.0.0.1",
-                    "SPRING_MAIL_PORT", String.valueOf(smtpPort));
-            starting.put(service, CompletableFuture.supplyAsync(() -> ServiceProcess.start(service,
-                    ServiceProcess.serviceJar(root, service), ServiceProcess.freePort(), env,
-                    root.resolve("system-tests/target/service-logs/" + service + ".log"))
+            starting.put(service, CompletableFuture.supplyAsync(() -> startOne(service, ServiceProcess.freePort(), smtpPort)
                     .awaitHealthy(Duration.ofSeconds(120))));
         }
         Map<String, ServiceProcess> running = new java.util.LinkedHashMap<>();
         starting.forEach((name, future) -> running.put(name, future.join()));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            running.values().forEach(ServiceProcess::stop);
+            Platform.running.values().forEach(ServiceProcess::stop);
             mail.stop();
         }));
         return running;

@@ -18,6 +18,8 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
  * delivering it are separate steps, so a crash in between loses nothing: the notification stays
  * PENDING and queued (or its claim's lease runs out) and the next run takes it. One dispatcher
  * runs at a time across instances (ShedLock), and each attempt is claimed in the delivery queue besides.
+ * A dispatcher that dies holds the lock, like its claims, for one claim lease at most: then another
+ * instance, or this one restarted, goes on.
  * A batch is claimed, and its deliveries recorded, in a few bulk writes: about ten round trips to
  * the database per batch of {@code notification.delivery.batch-size} instead of seven per notification.
  */
@@ -37,7 +39,7 @@ public class Dispatcher {
     }
 
     @Scheduled(fixedDelayString = "${notification.delivery.poll-interval:500ms}")
-    @SchedulerLock(name = "notification-dispatcher", lockAtMostFor = "PT2M")
+    @SchedulerLock(name = "notification-dispatcher", lockAtMostFor = "${notification.delivery.claim-lease:2m}")
     public void dispatchDue() {
         long deadline = System.nanoTime() + properties.claimLease().toNanos() / 2;
         while (dispatchBatch() == properties.batchSize() && System.nanoTime() < deadline) {
