@@ -14,6 +14,10 @@ import org.springframework.data.mongodb.core.mapping.Document;
 record OutboxRecord(@Id String id, String topic, String key, String type, String source, String subject,
                     Instant time, String payload, Status status, Instant stagedAt, Instant publishedAt) {
 
+    boolean isPublished() {
+        return status == Status.PUBLISHED;
+    }
+
     OutboxRecord published(Instant at) {
         return new OutboxRecord(id, topic, key, type, source, subject, time, payload, Status.PUBLISHED, stagedAt, at);
     }

@@ -64,8 +64,10 @@ public class OutboxRelay {
     /** Publishes one batch of pending records; returns how many were published. */
     public int relayBatch() {
         Query oldestFirst = new Query().with(Sort.by("stagedAt", "_id")).limit(properties.relayBatchSize());
-        List<OutboxRecord> batch = mongo.find(oldestFirst, OutboxRecord.class, Outbox.PENDING);
-        List<OutboxRecord> published = new ArrayList<>(batch.size());
+        List<OutboxRecord> found = mongo.find(oldestFirst, OutboxRecord.class, Outbox.PENDING);
+        // published already: left here by a version that kept published events beside pending ones
+        List<OutboxRecord> published = new ArrayList<>(found.stream().filter(OutboxRecord::isPublished).toList());
+        List<OutboxRecord> batch = found.stream().filter(r -> !r.isPublished()).toList();
         List<CompletableFuture<?>> acks = batch.stream().<CompletableFuture<?>>map(r -> kafka.send(toProducerRecord(r))).toList();
         for (int i = 0; i < batch.size(); i++) {
             if (acknowledged(acks.get(i), batch.get(i))) {
@@ -73,8 +75,8 @@ public class OutboxRelay {
             }
         }
         markPublished(published);
-        if (!batch.isEmpty()) {
-            log.debug("published {} of {} pending events", published.size(), batch.size());
+        if (!found.isEmpty()) {
+            log.debug("published {} of {} pending events", published.size(), found.size());
         }
         return published.size();
     }
@@ -111,7 +113,8 @@ public class OutboxRelay {
         }
         Instant now = clock.instant();
         BulkOperations log = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, OutboxRecord.class, Outbox.LOG);
-        records.forEach(r -> log.replaceOne(Outbox.byId(r.id()), r.published(now), FindAndReplaceOptions.options().upsert()));
+        records.forEach(r -> log.replaceOne(Outbox.byId(r.id()), r.isPublished() ? r : r.published(now),
+                FindAndReplaceOptions.options().upsert()));
         log.execute();
         BulkOperations pending = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, OutboxRecord.class, Outbox.PENDING);
         records.forEach(r -> pending.remove(Outbox.byId(r.id())));

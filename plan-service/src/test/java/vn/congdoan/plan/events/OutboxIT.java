@@ -87,6 +87,23 @@ class OutboxIT {
         }
     }
 
+    @Test
+    void anEventPublishedBeforeTheOutboxKeptPendingEventsApartMovesToTheLogWithoutBeingSentAgain() {
+        String id = "outbox-it:" + UUID.randomUUID();
+        Date stagedAt = Date.from(clock.instant().minusSeconds(3_600));
+        Document published = new Document("_id", id).append("topic", "plan.tasks").append("key", id)
+                .append("type", EventType.TASK_COMPLETED.ceType()).append("source", "/plan-service").append("subject", id)
+                .append("time", stagedAt).append("status", "PUBLISHED").append("stagedAt", stagedAt)
+                .append("publishedAt", stagedAt).append("payload", "{}");
+        try (KafkaProbe tasks = KafkaProbe.open("plan.tasks")) {
+            mongo.insert(published, Outbox.PENDING);
+
+            await().atMost(PATIENCE).until(() -> !pending(id));
+            assertThat(logged(id)).containsEntry("status", "PUBLISHED").containsEntry("publishedAt", stagedAt);
+            assertThat(tasks.drain(Duration.ofSeconds(2))).filteredOn(KafkaProbe.withHeader("ce_id", id)).isEmpty();
+        }
+    }
+
     private CloudEvent completed() {
         String assignment = "outbox-it-" + UUID.randomUUID();
         LocalDate due = LocalDate.now(clock).plusDays(5);
