@@ -4,10 +4,13 @@ import java.util.Optional;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.IndexOperations;
+import org.springframework.data.mongodb.core.index.MongoPersistentEntityIndexResolver;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
+import jakarta.annotation.PostConstruct;
 import vn.congdoan.contracts.unit.UnitChanged;
 
 /**
@@ -21,6 +24,18 @@ public class UnitReplica {
 
     public UnitReplica(MongoTemplate mongo) {
         this.mongo = mongo;
+    }
+
+    /**
+     * The indexes {@link ReplicatedUnit} declares (code, parent, ancestors). Created here because
+     * the type lies outside each service's entity scan, so Spring Data's automatic index creation
+     * would not see it before its first query.
+     */
+    @PostConstruct
+    void createIndexes() {
+        IndexOperations indexes = mongo.indexOps(ReplicatedUnit.class);
+        new MongoPersistentEntityIndexResolver(mongo.getConverter().getMappingContext())
+                .resolveIndexFor(ReplicatedUnit.class).forEach(indexes::createIndex);
     }
 
     /** Stores the unit unless a newer or equal version is held; true when it was stored. */

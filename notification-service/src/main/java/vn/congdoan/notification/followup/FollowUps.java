@@ -12,6 +12,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 
 import vn.congdoan.contracts.task.TaskAssigned;
 
@@ -114,6 +115,8 @@ public class FollowUps {
 
     /** One due date of one assignment, and whether the child has done it. */
     @Document("followUps")
+    @CompoundIndex(name = "due", def = "{'dueDate': 1}")
+    @CompoundIndex(name = "parentDue", def = "{'parentUnitId': 1, 'dueDate': 1}")
     public record Occurrence(@Id String id, String assignmentId, String parentUnitId, String unitId, String planId,
                              String planNumber, String taskId, String taskTitle, boolean reportTask, LocalDate dueDate,
                              boolean done, LocalDate doneOn) {

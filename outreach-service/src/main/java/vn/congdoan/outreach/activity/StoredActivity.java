@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 
 import vn.congdoan.contracts.outreach.Activity;
 import vn.congdoan.contracts.outreach.ActivityCorrected;
@@ -20,6 +21,8 @@ import vn.congdoan.events.CloudEvent;
  * from a write until its event is staged and the facts it touches are refreshed.
  */
 @Document("activities")
+@CompoundIndex(name = "unitYear", def = "{'unitId': 1, 'year': 1}")
+@CompoundIndex(name = "unpublished", def = "{'pending': 1, 'changedAt': 1}")
 record StoredActivity(@Id String id, long version, String unitId, String planId, ActivityForm form,
                       LocalDate startDate, LocalDate endDate, int year, ActivityState current,
                       List<Revision> revisions, boolean pending, Instant changedAt) {

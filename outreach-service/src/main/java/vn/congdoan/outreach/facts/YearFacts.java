@@ -9,6 +9,7 @@ import java.util.Objects;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 
 import vn.congdoan.contracts.outreach.Activity.Attendance;
 import vn.congdoan.contracts.outreach.ActivityForm;
@@ -22,6 +23,8 @@ import vn.congdoan.contracts.outreach.OutreachFactsUpdated.FormFact;
  * {@code pending} is true from a change until its event is staged.
  */
 @Document("facts")
+@CompoundIndex(name = "unitYear", def = "{'unitId': 1, 'year': 1}")
+@CompoundIndex(name = "unpublished", def = "{'pending': 1, 'updatedAt': 1}")
 public record YearFacts(@Id String factsId, String unitId, int year, long version, List<FormFact> forms,
                         Attendance attendance, Long rosterMembers, Instant updatedAt, boolean pending) {
     private static final Comparator<FormFact> ORDER = Comparator.comparing((FormFact f) -> f.form().ordinal())

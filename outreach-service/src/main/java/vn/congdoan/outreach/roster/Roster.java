@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 
 import vn.congdoan.contracts.outreach.RosterUpdated;
 import vn.congdoan.contracts.outreach.RosterUpdated.SectorCount;
@@ -20,6 +21,7 @@ import vn.congdoan.contracts.outreach.RosterUpdated.SectorCount;
  * its RosterUpdated is staged and the unit's facts refreshed.
  */
 @Document("rosters")
+@CompoundIndex(name = "unpublished", def = "{'pending': 1, 'changedAt': 1}")
 public record Roster(@Id String unitId, long version, List<Entry> entries, boolean pending, Instant changedAt) {
     private static final Comparator<SectorCount> BY_SECTOR = Comparator.comparing(
             (SectorCount c) -> c.sector() == null ? -1 : c.sector().ordinal());

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 
 import vn.congdoan.contracts.unit.Sector;
 import vn.congdoan.contracts.unit.UnitLevel;
@@ -18,6 +19,9 @@ import vn.congdoan.contracts.unit.UnitLevel;
  * @param path the unit's ancestors from the root, then the unit itself, when it was placed
  */
 @Document("expectations")
+@CompoundIndex(name = "unit", def = "{'planId': 1, 'unitId': 1}")
+@CompoundIndex(name = "subtree", def = "{'planId': 1, 'period': 1, 'path': 1, 'unitId': 1}")
+@CompoundIndex(name = "subtreeOverTime", def = "{'planId': 1, 'path': 1, 'periodEnd': 1}")
 public record Expectation(@Id String id, String planId, String period, LocalDate periodStart, LocalDate periodEnd,
                           String unitId, String parentUnitId, List<String> path, UnitLevel level, Sector sector,
                           String assignmentId, LocalDate dueDate, LocalDate activeFrom, String reportId) {

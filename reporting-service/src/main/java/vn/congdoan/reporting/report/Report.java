@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 
 import vn.congdoan.contracts.unit.Sector;
 import vn.congdoan.contracts.unit.UnitLevel;
@@ -18,6 +19,8 @@ import vn.congdoan.contracts.unit.UnitLevel;
  * @param appliedVersions versions whose contribution the rollups already hold (each applied once)
  */
 @Document("reports")
+@CompoundIndex(name = "subtree", def = "{'planId': 1, 'period': 1, 'path': 1}")
+@CompoundIndex(name = "byUnit", def = "{'path': 1, 'planId': 1}")
 public record Report(@Id String id, String planId, String period, String unitId, String parentUnitId,
                      List<String> path, UnitLevel level, Sector sector, String assignmentId, LocalDate dueDate,
                      Status status, int version, List<Version> versions, List<Decision> decisions,

@@ -143,7 +143,7 @@ public class ReportSettlement {
 
     /** A report change in progress, from {@link #begin} until it is settled. */
     @org.springframework.data.mongodb.core.mapping.Document("pendingReports")
-    public record Pending(@Id String id, Instant since) {
+    public record Pending(@Id String id, @org.springframework.data.mongodb.core.index.Indexed Instant since) {
     }
 
     record RollupClaim(@Id String id) {

@@ -7,12 +7,16 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.bson.Document;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.index.IndexOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
+import jakarta.annotation.PostConstruct;
 import vn.congdoan.reporting.period.Period;
 import vn.congdoan.units.ReplicatedUnit;
 
@@ -30,6 +34,16 @@ public class Rollups {
 
     public Rollups(MongoTemplate mongo) {
         this.mongo = mongo;
+    }
+
+    /** The indexes of the rollup queries: a unit's children, and a unit's periods (plain documents, so declared here). */
+    @PostConstruct
+    void createIndexes() {
+        IndexOperations indexes = mongo.indexOps(COLLECTION);
+        indexes.createIndex(new Index().on("planId", Sort.Direction.ASC).on("period", Sort.Direction.ASC)
+                .on("parentId", Sort.Direction.ASC).named("children"));
+        indexes.createIndex(new Index().on("planId", Sort.Direction.ASC).on("unitId", Sort.Direction.ASC).named("unitPeriods"));
+        indexes.createIndex(new Index().on("planId", Sort.Direction.ASC).on("parentId", Sort.Direction.ASC).named("childUnits"));
     }
 
     /** A unit's ancestors from the root, then the unit. */

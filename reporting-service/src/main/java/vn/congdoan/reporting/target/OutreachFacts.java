@@ -16,6 +16,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.messaging.Message;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 
 import vn.congdoan.contracts.outreach.ActivityForm;
 import vn.congdoan.contracts.outreach.OutreachFactsUpdated;
@@ -35,6 +36,7 @@ public class OutreachFacts {
     }
 
     @Document("outreachFacts")
+    @CompoundIndex(name = "unitYear", def = "{'unitId': 1, 'year': 1}")
     record Facts(@Id String factsId, String unitId, int year, long version, List<OutreachFactsUpdated.FormFact> forms) {
     }
 
