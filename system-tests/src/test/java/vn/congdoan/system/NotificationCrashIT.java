@@ -28,7 +28,7 @@ import vn.congdoan.testsupport.TestProducer;
  * again: nothing is lost (every officer's reminder is in their inbox, once, and delivered, and
  * every officer gets the e-mail), and what is repeated is bounded by what was in flight at the
  * crash (SMTP cannot take a message back: an e-mail sent just before the kill, whose outcome was not
- * yet recorded, goes again).
+ * yet recorded, goes again) and carries the Message-ID of its first sending.
  */
 class NotificationCrashIT {
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
@@ -74,6 +74,8 @@ class NotificationCrashIT {
                         + " %.1f s later; all e-mailed %.1f s after that; %d e-mails repeated%n", beforeCrash, UNITS,
                 (crashed - started) / 1e9, (restarted - crashed) / 1e9, (System.nanoTime() - restarted) / 1e9, repeated);
         assertThat(repeated).as("e-mails sent twice: only those in flight at the crash").isLessThanOrEqualTo(IN_FLIGHT);
+        assertThat(messageIdsOfRun(run)).as("an e-mail sent again carries its first Message-ID, for clients to fold")
+                .allSatisfy((address, ids) -> assertThat(ids).hasSize(1));
         for (int u = 0; u < UNITS; u += 50) {
             JsonNode inbox = Platform.get(Platform.NOTIFICATION, "/api/units/" + unit(run, u) + "/notifications");
             assertThat(inbox.get("items")).as("unit inbox of " + unit(run, u)).hasSize(1);
@@ -105,6 +107,22 @@ class NotificationCrashIT {
         return Arrays.stream(Platform.mail().getReceivedMessages()).map(NotificationCrashIT::firstRecipient)
                 .filter(address -> address.endsWith("@cdcs-" + run + ".congdoan.vn"))
                 .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+    }
+
+    /** The Message-IDs received per address of this run. */
+    private static Map<String, java.util.Set<String>> messageIdsOfRun(String run) {
+        return Arrays.stream(Platform.mail().getReceivedMessages())
+                .filter(message -> firstRecipient(message).endsWith("@cdcs-" + run + ".congdoan.vn"))
+                .collect(Collectors.groupingBy(NotificationCrashIT::firstRecipient,
+                        Collectors.mapping(NotificationCrashIT::messageId, Collectors.toSet())));
+    }
+
+    private static String messageId(MimeMessage message) {
+        try {
+            return message.getMessageID();
+        } catch (MessagingException e) {
+            return e.toString();
+        }
     }
 
     private static String firstRecipient(MimeMessage message) {

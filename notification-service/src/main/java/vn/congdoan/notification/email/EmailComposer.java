@@ -1,6 +1,9 @@
 package vn.congdoan.notification.email;
 
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 
 import org.springframework.mail.javamail.JavaMailSender;
@@ -16,7 +19,10 @@ import vn.congdoan.notification.template.MessageTemplates;
 /**
  * Builds UTF-8 multipart/alternative emails (plain text and HTML) in the officer's language: one
  * per notification, or one daily digest for several notifications to the same address. The ids
- * travel in the {@code X-Notification-Id} header so a repeat after a crash can be recognised.
+ * travel in the {@code X-Notification-Id} header, and the {@code Message-ID} derives from them (a
+ * hash, at the sender's domain): an e-mail sent again after a crash, when SMTP had taken it but its
+ * outcome was not yet recorded, carries the same Message-ID, so mail clients and servers that
+ * deduplicate by it show it once.
  */
 @Component
 class EmailComposer {
@@ -59,6 +65,23 @@ class EmailComposer {
         helper.setSubject(subject);
         helper.setText(body.text(), body.html());
         message.setHeader("X-Notification-Id", ids);
+        message.setHeader("Message-ID", messageId(ids));
         return message;
+    }
+
+    /** {@code <hash of the ids@sender's domain>}: the same notifications, the same Message-ID (Spring keeps one set explicitly). */
+    String messageId(String ids) {
+        String from = properties.from();
+        String address = from.contains("<") ? from.substring(from.lastIndexOf('<') + 1, from.lastIndexOf('>')) : from;
+        byte[] hash = sha256(ids.getBytes(StandardCharsets.UTF_8));
+        return "<" + HexFormat.of().formatHex(hash, 0, 16) + "." + ids.length() + "@" + address.substring(address.indexOf('@') + 1) + ">";
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 }

@@ -48,6 +48,18 @@ class EmailChannelTest {
     }
 
     @Test
+    void anEmailSentAgainAfterACrashCarriesTheSameMessageIdAndAnotherNotificationADifferentOne() throws Exception {
+        channel().send(reminderTo("chu.tich@cdcs-may10.vn"));
+        channel().send(reminderTo("chu.tich@cdcs-may10.vn"));
+        channel().send(withId(reminderTo("chu.tich@cdcs-may10.vn"), "e2|o1|EMAIL"));
+
+        MimeMessage[] received = smtp.getReceivedMessages();
+        assertThat(received).hasSize(3);
+        assertThat(received[0].getMessageID()).matches("<[0-9a-f]{32}\\.\\d+@congdoan\\.local>")
+                .isEqualTo(received[1].getMessageID()).isNotEqualTo(received[2].getMessageID());
+    }
+
+    @Test
     void refusesANotificationWithoutAnAddressSoTheDispatcherRecordsWhy() {
         Notification noAddress = reminderTo(null);
 
