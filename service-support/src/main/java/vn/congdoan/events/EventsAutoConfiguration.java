@@ -101,8 +101,14 @@ public class EventsAutoConfiguration {
         return builder.build();
     }
 
-    private static KafkaTemplate<String, byte[]> outboxKafkaTemplate(KafkaProperties kafka) {
+    /**
+     * The relay's producer: idempotent, every record acknowledged by all replicas, and (unless
+     * {@code spring.kafka.producer.properties.max.block.ms} says otherwise) waiting at most 10 s
+     * for a broker before refusing a record, so that a relay run ends soon when the broker is away.
+     */
+    static KafkaTemplate<String, byte[]> outboxKafkaTemplate(KafkaProperties kafka) {
         Map<String, Object> config = new HashMap<>(kafka.buildProducerProperties());
+        config.putIfAbsent(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000);
         config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
