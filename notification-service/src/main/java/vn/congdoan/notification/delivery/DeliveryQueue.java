@@ -48,14 +48,6 @@ public class DeliveryQueue {
     }
 
     /**
-     * Takes the entry's next attempt, held until {@code until}; false when another dispatcher took
-     * it first, and then the entry, already replaced, is removed.
-     */
-    boolean take(Entry entry, Instant until) {
-        return !takeAll(List.of(entry), until).isEmpty();
-    }
-
-    /**
      * Takes the next attempt of each entry, held until {@code until}, in two bulk writes: inserts
      * the attempts' entries, then removes the entries they replace. Returns the attempts this
      * dispatcher took; an entry another dispatcher took first is left out.

@@ -29,11 +29,16 @@ class EmailComposer {
     private final JavaMailSender mail;
     private final MessageTemplates templates;
     private final EmailProperties properties;
+    /** The sender's domain, the right-hand side of every Message-ID. */
+    private final String domain;
 
     EmailComposer(JavaMailSender mail, MessageTemplates templates, EmailProperties properties) {
         this.mail = mail;
         this.templates = templates;
         this.properties = properties;
+        String from = properties.from();
+        String address = from.contains("<") ? from.substring(from.lastIndexOf('<') + 1, from.lastIndexOf('>')) : from;
+        this.domain = address.substring(address.indexOf('@') + 1);
     }
 
     MimeMessage single(Notification notification) throws DeliveryException, MessagingException {
@@ -70,11 +75,8 @@ class EmailComposer {
     }
 
     /** {@code <hash of the ids@sender's domain>}: the same notifications, the same Message-ID (Spring keeps one set explicitly). */
-    String messageId(String ids) {
-        String from = properties.from();
-        String address = from.contains("<") ? from.substring(from.lastIndexOf('<') + 1, from.lastIndexOf('>')) : from;
-        byte[] hash = sha256(ids.getBytes(StandardCharsets.UTF_8));
-        return "<" + HexFormat.of().formatHex(hash, 0, 16) + "." + ids.length() + "@" + address.substring(address.indexOf('@') + 1) + ">";
+    private String messageId(String ids) {
+        return "<" + HexFormat.of().formatHex(sha256(ids.getBytes(StandardCharsets.UTF_8)), 0, 16) + "@" + domain + ">";
     }
 
     private static byte[] sha256(byte[] bytes) {

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -97,8 +98,9 @@ class DispatcherIT {
         DeliveryQueue.Entry entry = queue.due(later, Integer.MAX_VALUE).stream()
                 .filter(e -> e.notificationId().equals(stored.id())).findFirst().orElseThrow();
 
-        assertThat(queue.take(entry, later.plusSeconds(120))).isTrue();
-        assertThat(queue.take(entry, later.plusSeconds(120))).isFalse();
+        assertThat(queue.takeAll(List.of(entry), later.plusSeconds(120))).singleElement()
+                .satisfies(taken -> assertThat(taken.attempts()).isEqualTo(1));
+        assertThat(queue.takeAll(List.of(entry), later.plusSeconds(120))).isEmpty();
         assertThat(queue.due(later.plusSeconds(120), Integer.MAX_VALUE)).filteredOn(e -> e.notificationId().equals(stored.id()))
                 .singleElement().satisfies(e -> assertThat(e.attempts()).isEqualTo(1));
     }
