@@ -1,7 +1,10 @@
 package vn.congdoan.system;
 
+import static org.awaitility.Awaitility.await;
+
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -55,7 +58,12 @@ final class SeedPlan {
                 "level", "NATIONAL", "openedOn", "1929-07-28")).get("id").asString();
     }
 
-    /** Imports the seed document as a draft of the province, issued on {@code issueDate}, then issues it. */
+    /**
+     * Imports the seed document as a draft of the province, issued on {@code issueDate}, then issues
+     * it, and returns once reporting- and outreach-service know the plan: its PlanIssued travels on
+     * plan.plans, apart from the assignments on plan.tasks, so a report or an activity sent as soon
+     * as the expected reports appear could still meet "no issued plan is known".
+     */
     SeedPlan issue(LocalDate issueDate) {
         JsonNode imported = Platform.post(Platform.PLAN, "/api/plan-imports?filename=000_a83a5adc1c0b5727.txt"
                         + "&issuingUnitId=" + province() + "&number=" + URLEncoder.encode(runId + "/KH-LĐLĐ", StandardCharsets.UTF_8)
@@ -63,6 +71,9 @@ final class SeedPlan {
                 Samples.bytes(Samples.PROPAGANDA_PLAN_2021), "text/plain; charset=UTF-8");
         planId = imported.get("planId").asString();
         Platform.post(Platform.PLAN, "/api/plans/" + planId + "/issue", Map.of());
+        await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(() -> Platform.get(Platform.REPORTING,
+                "/api/plans/" + planId) != null && Platform.get(Platform.OUTREACH,
+                "/api/plans/" + planId + "/coverage?form=FANPAGE_POST") != null);
         return this;
     }
 }
