@@ -73,7 +73,7 @@ final class HeaderRecognizer {
 
     /** Hands the fields to the draft and reports the ones the document does not give. */
     void complete(DraftBuilder draft, Findings findings) {
-        draft.header(issuerLines.isEmpty() ? null : String.join(" - ", issuerLines), number, place, date);
+        draft.header(issuerLines.isEmpty() ? null : String.join(" - ", issuerLines), null, number, place, date);
         if (issuerLines.isEmpty()) {
             findings.warn(0, FindingCodes.MISSING_ISSUER, "No issuing body above 'KẾ HOẠCH'", null);
         }
