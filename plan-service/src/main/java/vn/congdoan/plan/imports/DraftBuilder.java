@@ -45,6 +45,11 @@ final class DraftBuilder {
         this.title = title;
     }
 
+    /** Drops the document's own number from the legal basis: a title line names it, but nothing cites itself. */
+    void dropSelfReference(String ownNumber) {
+        legalBasis.remove(ownNumber);
+    }
+
     /** Takes the references a text mentions into the legal basis. */
     void cites(String text, int line) {
         legalBasis.addAll(ReferenceRecognizer.recognise(text), line, text);

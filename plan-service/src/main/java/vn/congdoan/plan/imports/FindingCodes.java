@@ -29,5 +29,14 @@ public final class FindingCodes {
     /** The same reference is given two different dates; the first was kept. */
     public static final String CONFLICTING_REFERENCE_DATE = "CONFLICTING_REFERENCE_DATE";
 
+    /** The document is not a Kế hoạch (a Hướng dẫn, Thể lệ, Báo cáo, Công văn ...): header read, body described. */
+    public static final String NOT_A_PLAN = "NOT_A_PLAN";
+    /** No heading near the top names the document's kind; it was read as a plan. */
+    public static final String UNKNOWN_DOCUMENT_KIND = "UNKNOWN_DOCUMENT_KIND";
+    /** A sentence with a share or a count but no cue that it is a goal ("phấn đấu", "đạt", "chỉ tiêu"). */
+    public static final String POSSIBLE_TARGET = "POSSIBLE_TARGET";
+    /** A block (recipients, a section) ran past its bound; the rest was kept as description. */
+    public static final String SECTION_TOO_LONG = "SECTION_TOO_LONG";
+
     private FindingCodes() {}
 }

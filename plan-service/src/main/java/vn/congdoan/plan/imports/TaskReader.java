@@ -65,7 +65,7 @@ final class TaskReader {
     private static ResponsibleUnit unitAbove(Outline.Node node) {
         for (Outline.Node up = node.parent(); !up.isRoot(); up = up.parent()) {
             Paragraph p = up.paragraph();
-            if (p.marker() == Paragraph.Marker.ROMAN) {
+            if (p.marker() == Paragraph.Marker.ROMAN || p.marker() == Paragraph.Marker.PART) {
                 return null;
             }
             if (up.isSection()) {

@@ -44,6 +44,9 @@ class CorpusScoreTest {
         System.out.println(score.table(documents.size()));
 
         assertThat(documents).hasSizeGreaterThanOrEqualTo(6);
+        assertThat(score.right("target value")).isEqualTo(score.total("target value"));
+        assertThat(score.right("target (spurious)")).isEqualTo(score.total("target (spurious)"));
+        assertThat(score.ratio()).isGreaterThanOrEqualTo(0.95);
     }
 
     @Test
