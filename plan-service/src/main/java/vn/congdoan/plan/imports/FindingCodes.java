@@ -33,9 +33,7 @@ public final class FindingCodes {
     public static final String NOT_A_PLAN = "NOT_A_PLAN";
     /** No heading near the top names the document's kind; it was read as a plan. */
     public static final String UNKNOWN_DOCUMENT_KIND = "UNKNOWN_DOCUMENT_KIND";
-    /** A sentence with a share or a count but no cue that it is a goal ("phấn đấu", "đạt", "chỉ tiêu"). */
-    public static final String POSSIBLE_TARGET = "POSSIBLE_TARGET";
-    /** A block (recipients, a section) ran past its bound; the rest was kept as description. */
+    /** A line past the bound of the recipients list (40 short lines); it was kept as description. */
     public static final String SECTION_TOO_LONG = "SECTION_TOO_LONG";
 
     private FindingCodes() {}

@@ -34,6 +34,7 @@ final class HeaderRecognizer {
             "^(?:cong hoa xa hoi chu nghia viet nam|doc lap ?- ?tu do ?- ?hanh phuc|[-_=*.~ ]+)$");
     /** The motto where a converter glued it to the cell beside it. */
     private static final Pattern MOTTO = Pattern.compile("cong hoa xa hoi chu nghia viet nam|doc lap ?- ?tu do ?- ?hanh phuc");
+    private static final Pattern BLANK_BEFORE = Pattern.compile("(?<![a-z])(?:ngay|thang|so ?:?)[\\s.…_]*$");
     /** A letter's subject line: "V/v triển khai ...". */
     private static final Pattern SUBJECT = Pattern.compile("^v/v\\.?\\s*:?\\s*");
     /** Words that start a body's or an organ's name, so a line starting otherwise continues the name above. */
@@ -55,7 +56,7 @@ final class HeaderRecognizer {
     /** The cells of a header line: table cells, with a glued-on national motto cut off as a cell of its own. */
     static List<String> cells(String raw) {
         List<String> cells = new ArrayList<>();
-        for (String cell : VietText.cells(raw)) {
+        for (String cell : dateBlanksJoined(VietText.cells(raw))) {
             String text = VietText.normalize(cell);
             Matcher motto = MOTTO.matcher(VietText.fold(text));
             int from = 0;
@@ -68,6 +69,20 @@ final class HeaderRecognizer {
         }
         cells.removeIf(String::isEmpty);
         return cells;
+    }
+
+    /** A number, day or month left blank with spaces looks like a cell gap: "ngày", "tháng 8 năm 2021" go back together. */
+    private static List<String> dateBlanksJoined(String[] cells) {
+        List<String> joined = new ArrayList<>();
+        for (String cell : cells) {
+            int last = joined.size() - 1;
+            if (last >= 0 && BLANK_BEFORE.matcher(VietText.fold(joined.get(last))).find()) {
+                joined.set(last, joined.get(last) + " " + cell);
+            } else {
+                joined.add(cell);
+            }
+        }
+        return joined;
     }
 
     /** Reads a cell of the header region; upper-case text there names the issuer. */
