@@ -77,7 +77,7 @@ class ComposeEnvironmentIT {
         ServiceProcess process = ServiceProcess.start(service, ServiceProcess.serviceJar(root, service), ServiceProcess.freePort(),
                 env, root.resolve("system-tests/target/service-logs/" + service + "-compose.log"));
         try {
-            process.awaitHealthy(Duration.ofSeconds(150));
+            process.awaitHealthy(Duration.ofSeconds(240));
 
             assertThat(readinessCheck(root, process)).as("the image's HEALTHCHECK script").isZero();
             String configprops = get(process, "/actuator/configprops");
