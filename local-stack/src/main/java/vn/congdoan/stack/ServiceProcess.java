@@ -138,6 +138,11 @@ public final class ServiceProcess implements AutoCloseable {
         RUNNING.remove(this);
     }
 
+    /** The exit code once the process has ended (143 after a SIGTERM it handled, 137 after SIGKILL). */
+    public int exitValue() {
+        return process.exitValue();
+    }
+
     /** SIGKILL at once, as a crash would. */
     public void kill() {
         ChildProcesses.kill(process);

@@ -67,6 +67,14 @@ public class EventsAutoConfiguration {
         return new OutboxRelay(mongo, outboxKafkaTemplate(kafka), properties, clock, meters);
     }
 
+    /** Publishes what was staged before a shutdown, after the web server and the consumers stopped. */
+    @Bean
+    @ConditionalOnBooleanProperty(name = "congdoan.events.relay-enabled", matchIfMissing = true)
+    OutboxDrain outboxDrain(OutboxRelay relay, MongoTemplate mongo, LockProvider lockProvider, Clock clock,
+                            EventsProperties properties) {
+        return new OutboxDrain(relay, mongo, lockProvider, clock, properties.shutdownDrain());
+    }
+
     @Bean
     OutboxHealthIndicator outboxHealthIndicator(MongoTemplate mongo, Clock clock, EventsProperties properties) {
         return new OutboxHealthIndicator(mongo, clock, properties.staleAfter());

@@ -2,6 +2,7 @@ package vn.congdoan.events;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,6 +37,10 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
  */
 public class OutboxRelay {
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+    /** The lock that lets one relay run at a time across the service's instances. */
+    static final String LOCK_NAME = "outbox-relay";
+    private static final String LOCK_AT_MOST = "PT2M";
+    static final Duration LOCK_AT_MOST_FOR = Duration.parse(LOCK_AT_MOST);
 
     private final MongoTemplate mongo;
     private final KafkaTemplate<String, byte[]> kafka;
@@ -53,7 +58,7 @@ public class OutboxRelay {
     }
 
     @Scheduled(fixedDelayString = "${congdoan.events.relay-interval:200ms}")
-    @SchedulerLock(name = "outbox-relay", lockAtMostFor = "PT2M")
+    @SchedulerLock(name = LOCK_NAME, lockAtMostFor = LOCK_AT_MOST)
     public void relayPending() {
         long deadline = System.nanoTime() + properties.relayRunLimit().toNanos();
         while (relayBatch() == properties.relayBatchSize() && System.nanoTime() < deadline) {
