@@ -42,7 +42,7 @@ import vn.congdoan.contracts.Topic;
 @EnableConfigurationProperties(EventsProperties.class)
 public class EventsAutoConfiguration {
 
-    /** Every date in the domain is a calendar date in Viet Nam (DESIGN.md §5). */
+    /** Every date in the domain is a calendar date in Viet Nam (docs/architecture.md §5). */
     @Bean
     @ConditionalOnMissingBean
     Clock clock() {
