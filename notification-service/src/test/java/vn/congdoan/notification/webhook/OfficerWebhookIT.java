@@ -3,6 +3,7 @@ package vn.congdoan.notification.webhook;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -38,6 +39,8 @@ class OfficerWebhookIT {
     RestTestClient http;
     @Autowired
     Officers officers;
+    @Autowired
+    Clock clock;
 
     private WebhookReceiver receiver;
 
@@ -97,7 +100,7 @@ class OfficerWebhookIT {
         assertThat(fresh).startsWith("whsec_").isNotEqualTo(OWN_SECRET);
         assertThat(rotated.get("previousSecretHint")).isEqualTo(WebhookSigner.hint(OWN_SECRET));
         assertThat(Instant.parse((String) rotated.get("previousSecretValidUntil")))
-                .isAfter(Instant.now().plus(Duration.ofHours(23)));
+                .isAfter(clock.instant().plus(Duration.ofHours(23)));
 
         send("rotated-" + unit, unit);
 
@@ -152,8 +155,8 @@ class OfficerWebhookIT {
         }
     }
 
-    private static boolean verifies(WebhookReceiver.Request hook, String secret) {
+    private boolean verifies(WebhookReceiver.Request hook, String secret) {
         return StandardWebhooks.verifies(secret, hook.header("webhook-id"), hook.header("webhook-timestamp"),
-                hook.header("webhook-signature"), hook.body(), Instant.now());
+                hook.header("webhook-signature"), hook.body(), clock.instant());
     }
 }
