@@ -164,7 +164,7 @@ public final class ServiceProcess implements AutoCloseable {
         Path jar = repositoryRoot.resolve(service).resolve("target")
                 .resolve(service + "-" + version + "-exec.jar").toAbsolutePath().normalize();
         if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException("Missing " + jar + ": build it first with `./mvnw -B -ntp -DskipTests install`"
+            throw new IllegalStateException("Missing " + jar + ": build it first with `./mvnw -B -ntp -DskipTests package`"
                     + " in " + repositoryRoot.toAbsolutePath().normalize());
         }
         return jar;

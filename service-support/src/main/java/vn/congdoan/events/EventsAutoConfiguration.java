@@ -42,7 +42,10 @@ import vn.congdoan.time.ServiceClock;
 @EnableConfigurationProperties(EventsProperties.class)
 public class EventsAutoConfiguration {
 
-    /** The service's only source of the time: Viet Nam's, started where {@code congdoan.clock.start} says. */
+    /**
+     * The service's only source of the time: Viet Nam's (every date in the domain is a calendar date
+     * there, docs/architecture.md §5), started where {@code congdoan.clock.start} says.
+     */
     @Bean
     @ConditionalOnMissingBean
     Clock clock(@Value("${" + ServiceClock.START_PROPERTY + ":}") String start) {

@@ -24,7 +24,7 @@ import vn.congdoan.store.BulkInsert;
  * The officers of each unit in one document keyed by the unit id, kept in step with every save and
  * delete of an officer: routing reads a unit's officers by key, once per event, instead of a query
  * on {@code officers.unitId} (a collection scan on the MongoDB stand-in, which ignores secondary
- * indexes: 130,000 events over 260,000 officers took hours; by key it is one lookup). A second
+ * indexes; by key it is one lookup: see docs/benchmarks.md). A second
  * document per officer remembers its unit, so that moving or deleting an officer leaves no copy behind.
  * Officers stored before this existed are copied in at start when the index is empty.
  */

@@ -3,20 +3,15 @@ package vn.congdoan.notification.webhook;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import com.sun.net.httpserver.HttpServer;
 
 import tools.jackson.databind.json.JsonMapper;
 import vn.congdoan.notification.delivery.ChannelType;
@@ -24,30 +19,23 @@ import vn.congdoan.notification.delivery.DeliveryException;
 import vn.congdoan.notification.delivery.Notification;
 import vn.congdoan.notification.delivery.NotificationKind;
 import vn.congdoan.notification.template.TemplateFixtures;
+import vn.congdoan.testsupport.WebhookReceiver;
 
 /** The channel against a real HTTP server on loopback, with a DNS that changes its answer (rebinding). */
 class WebhookChannelTest {
     private static final String SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
     private static final Instant NOW = Instant.parse("2026-11-23T01:00:00Z");
 
-    private final List<String> hosts = new CopyOnWriteArrayList<>();
-    private HttpServer receiver;
+    private WebhookReceiver receiver;
 
     @BeforeEach
-    void startReceiver() throws IOException {
-        receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        receiver.createContext("/hook", exchange -> {
-            hosts.add(exchange.getRequestHeaders().getFirst("Host"));
-            exchange.getRequestBody().readAllBytes();
-            exchange.sendResponseHeaders(204, -1);
-            exchange.close();
-        });
-        receiver.start();
+    void startReceiver() {
+        receiver = WebhookReceiver.start();
     }
 
     @AfterEach
     void stopReceiver() {
-        receiver.stop(0);
+        receiver.close();
     }
 
     @Test
@@ -59,7 +47,8 @@ class WebhookChannelTest {
         }
 
         assertThat(dns.calls).hasValue(1);
-        assertThat(hosts).containsExactly("hooks.example.vn:" + port());
+        assertThat(receiver.requests()).extracting(request -> request.header("Host"))
+                .containsExactly("hooks.example.vn:" + port());
     }
 
     @Test
@@ -71,11 +60,11 @@ class WebhookChannelTest {
                     .hasMessageStartingWith("refused: hooks.example.vn resolves to the internal address 10.9.8.7");
         }
         assertThat(dns.calls).hasValue(1);
-        assertThat(hosts).isEmpty();
+        assertThat(receiver.requests()).isEmpty();
     }
 
     private int port() {
-        return receiver.getAddress().getPort();
+        return receiver.port();
     }
 
     private static WebhookChannel channel(AddressPolicy policy) {
