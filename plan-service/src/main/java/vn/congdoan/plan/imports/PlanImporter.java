@@ -1,7 +1,5 @@
 package vn.congdoan.plan.imports;
 
-import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -95,7 +93,7 @@ public final class PlanImporter {
         if (first.marker() != Paragraph.Marker.TEXT || !m.matches()) {
             return false;
         }
-        header.fromTitleLine(text.substring(m.start("number"), m.end("number")).replace(" ", ""), date(m),
+        header.fromTitleLine(text.substring(m.start("number"), m.end("number")).replace(" ", ""), ReferenceRecognizer.date(m),
                 m.group("issuer") == null ? null : text.substring(m.start("issuer"), m.end("issuer")).strip());
         String title = m.group("rest") == null ? null : text.substring(m.start("rest")).strip();
         if (title != null) {
@@ -103,18 +101,6 @@ public final class PlanImporter {
         }
         draft.cites(text, first.line());
         return true;
-    }
-
-    private static LocalDate date(Matcher m) {
-        if (m.group("year") == null) {
-            return null;
-        }
-        try {
-            return LocalDate.of(Integer.parseInt(m.group("year")), Integer.parseInt(m.group("month")),
-                    Integer.parseInt(m.group("day")));
-        } catch (DateTimeException e) {
-            return null;
-        }
     }
 
     /**

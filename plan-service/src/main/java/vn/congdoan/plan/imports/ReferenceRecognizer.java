@@ -156,7 +156,8 @@ final class ReferenceRecognizer {
         return issuer;
     }
 
-    private static LocalDate date(Matcher m) {
+    /** The day, month and year groups of a match as a date; null when there are none or they make no date. */
+    static LocalDate date(Matcher m) {
         if (m.group("year") == null) {
             return null;
         }
