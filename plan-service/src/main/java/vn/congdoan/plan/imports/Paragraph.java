@@ -34,6 +34,8 @@ record Paragraph(int line, Marker marker, String label, String text, String cont
     private static final Pattern LETTERED = Pattern.compile("^(?<label>[a-zđ])[.)]\\s+(?<content>\\S.*)$");
     private static final Pattern DASH = Pattern.compile("^[-–—•·*]\\s*(?<content>\\S.*)$");
     private static final Pattern PLUS = Pattern.compile("^\\+\\s*(?<content>\\S.*)$");
+    /** A letter's subject "V/v ..." is not section V. */
+    private static final Pattern SUBJECT = Pattern.compile("^[Vv]/v\\b");
 
     static Paragraph of(SourceLine line) {
         String text = line.text();
@@ -44,7 +46,7 @@ record Paragraph(int line, Marker marker, String label, String text, String cont
             return new Paragraph(line.number(), Marker.PART, part ? m.group("word") : m.group("letter"), text, content);
         }
         m = ROMAN.matcher(text);
-        if (m.matches() && ROMANS.contains(m.group("label"))) {
+        if (m.matches() && ROMANS.contains(m.group("label")) && !SUBJECT.matcher(text).lookingAt()) {
             return new Paragraph(line.number(), Marker.ROMAN, m.group("label"), text, m.group("content"));
         }
         if ((m = NUMBERED.matcher(text)).matches()) {

@@ -29,6 +29,12 @@ public final class PlanImporter {
     /** Words that open the introduction rather than continue a title. */
     private static final Pattern OPENER = Pattern.compile(
             "^(?:can cu|thuc hien|tren co so|theo|nham|de|kinh gui|ban thuong vu|ban chap hanh|thuong truc)(?![a-z])");
+    /** The enacting body under a Quyết định's title ("ĐOÀN CHỦ TỊCH TỔNG LIÊN ĐOÀN ..."): not part of the title. */
+    private static final Pattern AUTHORITY = Pattern.compile("^(?:doan chu tich|ban chap hanh|ban thuong vu|thuong truc"
+            + "|ban bi thu|bo chinh tri|chu tich|hieu truong|giam doc)(?![a-z])");
+    /** "(Ban hành kèm theo Quyết định số ... của X)": a Quy chế's or Quy định's issuance, after its title. */
+    private static final Pattern ISSUED_WITH = Pattern.compile(
+            "\\s*\\(\\s*ban hanh kem theo [^)]*?(?: cua (?<issuer>[^)]+))?\\)?\\.?$");
     private static final int MAX_TITLE_LINES = 3;
     private static final int MAX_TITLE_LENGTH = 200;
 
@@ -128,11 +134,14 @@ public final class PlanImporter {
         if (title.isEmpty() && header.subject() != null) {
             title.add(header.subject());
         }
+        if (!title.isEmpty()) {
+            title.set(0, HeaderRecognizer.withoutSubjectMark(title.get(0)).strip());
+        }
         if (title.isEmpty()) {
             String heading = layout.marker().map(SourceLine::text).orElse("KẾ HOẠCH");
             findings.warn(0, FindingCodes.MISSING_TITLE, "No title after '" + heading + "'", null);
         } else {
-            String joined = VietText.trimEnd(String.join(" ", title));
+            String joined = VietText.trimEnd(withoutIssuance(String.join(" ", title), line, header, draft));
             draft.title(joined);
             draft.cites(joined, line);
         }
@@ -145,8 +154,26 @@ public final class PlanImporter {
         if (paragraph.marker() != Paragraph.Marker.TEXT || titleSoFar.isEmpty() || HeaderRecognizer.isField(text)) {
             return paragraph.marker() == Paragraph.Marker.TEXT && !HeaderRecognizer.isField(text);
         }
+        String folded = VietText.fold(text);
         return !text.endsWith(":") && text.length() <= MAX_TITLE_LENGTH && !text.contains(". ")
-                && !OPENER.matcher(VietText.fold(text)).lookingAt();
+                && !OPENER.matcher(folded).lookingAt()
+                && !(VietText.isUpperCase(text) && AUTHORITY.matcher(folded).lookingAt());
+    }
+
+    /**
+     * The title without a "(Ban hành kèm theo Quyết định ... của X)" that follows it; X is the issuer when
+     * the header names none (a Quy chế printed without its own header). The issuance is kept as description.
+     */
+    private static String withoutIssuance(String title, int line, HeaderRecognizer header, DraftBuilder draft) {
+        Matcher m = ISSUED_WITH.matcher(VietText.fold(title));
+        if (!m.find() || m.start() == 0) {
+            return title;
+        }
+        draft.describe("", line, title.substring(m.start()).strip());
+        if (m.group("issuer") != null) {
+            header.fromTitleLine(null, null, VietText.trimEnd(title.substring(m.start("issuer"), m.end("issuer")).strip()));
+        }
+        return title.substring(0, m.start()).strip();
     }
 
     private static void describeAll(List<Paragraph> body, DraftBuilder draft, Findings findings) {

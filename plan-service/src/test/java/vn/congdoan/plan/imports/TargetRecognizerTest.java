@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class TargetRecognizerTest {
 
@@ -89,6 +90,18 @@ class TargetRecognizerTest {
         assertThat(TargetRecognizer.goalPart("07 chương trình hành động; phấn đấu có 500 đoàn viên"))
                 .isEqualTo("phấn đấu có 500 đoàn viên");
         assertThat(TargetRecognizer.setsGoal("Tổng số công đoàn viên: 20")).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Căn cứ vào Nghị quyết Hội nghị công đoàn cơ sở năm học. Các nhóm chỉ tiêu, 4 chương trình hành động.",
+            "Huy động trẻ đến lớp đạt chỉ tiêu đề ra, thực hiện tốt công tác phổ cập cho trẻ mầm non 5 tuổi."})
+    void findsNoGoalInTheGroundsOrInMeetingTargetsSetElsewhere(String sentence) {
+        assertThat(TargetRecognizer.setsGoal(sentence)).isFalse();
+    }
+
+    @Test
+    void readsNoCountOfAnAge() {
+        assertThat(TargetRecognizer.recognise("Phấn đấu phổ cập giáo dục cho trẻ 5 tuổi", 3)).isEmpty();
     }
 
     @Test
