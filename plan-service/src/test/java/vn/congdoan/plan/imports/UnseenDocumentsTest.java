@@ -218,6 +218,27 @@ class UnseenDocumentsTest {
     }
 
     @Test
+    void readsHeadingsNumberedThroughTheirPartAndRomanSectionAndRomanHeadingsInLowerCase() {
+        PlanDraft draft = importer.importLines(List.of("KẾ HOẠCH", "X", "A. PHẦN CHUNG", "A.I. MỤC ĐÍCH", "A.I.1. Nâng cao nhận thức",
+                "- Tuyên truyền.", "I.2. Đoàn kết", "- Vận động.", "II những nhiệm vụ", "- Tổ chức hội nghị.")).draft();
+
+        assertThat(draft.sections()).extracting(DraftSection::heading)
+                .contains("MỤC ĐÍCH", "Nâng cao nhận thức", "Đoàn kết", "những nhiệm vụ");
+        assertThat(draft.sections()).extracting(DraftSection::number).contains("I.1", "I.2", "II");
+    }
+
+    @Test
+    void readsTheFiguresUnderAMucTieuHeadingAsTargetsWithoutAGoalWord() {
+        PlanDraft draft = importer.importLines(List.of("KẾ HOẠCH", "X", "I. MỤC TIÊU", "2. Mục tiêu cụ thể",
+                "- 100% công đoàn cơ sở tổ chức học tập Nghị quyết.", "II. NỘI DUNG", "- 100% đoàn viên đã được học tập.")).draft();
+
+        assertThat(draft.targets()).singleElement().satisfies(target -> {
+            assertThat(target.threshold()).isEqualByComparingTo("100");
+            assertThat(target.line()).isEqualTo(5);
+        });
+    }
+
+    @Test
     void refusesAnEmptyFileWithAClearError() {
         assertThatThrownBy(() -> importer.importDocument(" \n\t\n".getBytes(StandardCharsets.UTF_8), "blank.txt"))
                 .isInstanceOf(UnreadableDocumentException.class).hasMessage("blank.txt is empty: it holds no text to read");
