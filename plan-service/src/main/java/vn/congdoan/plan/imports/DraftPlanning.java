@@ -27,7 +27,8 @@ import vn.congdoan.plan.schedule.DeadlineRule;
  * heading that names one of the issuing unit's departments becomes that unit; one that names
  * levels ("Công đoàn cấp trên cơ sở và CĐCS trực thuộc") becomes scopes; anything else falls back
  * to the issuing unit itself, with a finding. Tasks without a deadline are ongoing (the importer
- * already reported them).
+ * already reported them). A target keeps the horizon and qualifier the document gave it, and the day its
+ * horizon ends ("đến hết năm 2023" → 2023-12-31) as the day it is judged.
  */
 @Component
 class DraftPlanning {
@@ -81,7 +82,8 @@ class DraftPlanning {
             targets.add(new TargetSpec("c" + (i + 1), t.metric(), t.comparator() == null ? Comparator.GTE : t.comparator(),
                     t.threshold() == null ? BigDecimal.ZERO : t.threshold(), measure, t.sector(), t.level(),
                     t.period() == null ? TargetPeriod.PLAN : t.period(), indicator,
-                    indicator != null && indicator.form() != null ? TargetSource.OUTREACH : null));
+                    indicator != null && indicator.form() != null ? TargetSource.OUTREACH : null,
+                    TargetRecognizer.dueBy(t.horizon()).orElse(null), t.horizon(), t.qualifier()));
         }
         return targets;
     }

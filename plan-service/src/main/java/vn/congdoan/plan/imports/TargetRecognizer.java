@@ -7,8 +7,10 @@ import vn.congdoan.contracts.unit.UnitLevel;
 import vn.congdoan.contracts.plan.TargetPeriod;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -67,6 +69,7 @@ final class TargetRecognizer {
             + "(?<public>co quan, don vi hanh chinh su nghiep|co quan, don vi su nghiep|don vi hanh chinh su nghiep"
             + "|co quan hanh chinh su nghiep|khu vuc hanh chinh su nghiep|khu vuc nha nuoc|co quan nha nuoc)"
             + "|(?<enterprise>doanh nghiep(?: ngoai nha nuoc| nha nuoc)?))");
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)\\d{4}(?!\\d)");
     private static final Pattern YEARLY = Pattern.compile("(?<![a-z])(?:hang|moi) nam(?![a-z])");
     /** "và", commas and spaces left between a part's place and the next share. */
     private static final Pattern LEADING_JOINER = Pattern.compile("^(?:[,;\\s]|(?:và|va)(?!\\p{L}))+");
@@ -100,6 +103,23 @@ final class TargetRecognizer {
             }
         }
         return text;
+    }
+
+    /**
+     * The last day of a horizon that names a year: "đến hết năm 2023", "đến năm 2025", "trong năm 2026" end
+     * on 31 December of that year; "giai đoạn 2021 - 2025", "nhiệm kỳ 2023 - 2028" on 31 December of their
+     * last year. "trong nhiệm kỳ" names none: the plan's term decides.
+     */
+    static Optional<LocalDate> dueBy(String horizon) {
+        if (horizon == null) {
+            return Optional.empty();
+        }
+        Matcher year = YEAR.matcher(horizon);
+        Integer last = null;
+        while (year.find()) {
+            last = Integer.parseInt(year.group());
+        }
+        return Optional.ofNullable(last).map(y -> LocalDate.of(y, 12, 31));
     }
 
     /** The shares and counts of one sentence, in the order written. */

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -97,6 +98,19 @@ class TargetRecognizerTest {
             "Huy động trẻ đến lớp đạt chỉ tiêu đề ra, thực hiện tốt công tác phổ cập cho trẻ mầm non 5 tuổi."})
     void findsNoGoalInTheGroundsOrInMeetingTargetsSetElsewhere(String sentence) {
         assertThat(TargetRecognizer.setsGoal(sentence)).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"đến hết năm 2023, 2023-12-31", "đến năm 2025, 2025-12-31", "giai đoạn 2021 - 2025, 2025-12-31",
+            "nhiệm kỳ 2023 - 2028, 2028-12-31", "trong năm 2026, 2026-12-31"})
+    void endsAHorizonThatNamesAYearOnItsLastDay(String horizon, String dueBy) {
+        assertThat(TargetRecognizer.dueBy(horizon)).contains(LocalDate.parse(dueBy));
+    }
+
+    @Test
+    void leavesAHorizonWithoutAYearToThePlansTerm() {
+        assertThat(TargetRecognizer.dueBy("trong nhiệm kỳ")).isEmpty();
+        assertThat(TargetRecognizer.dueBy(null)).isEmpty();
     }
 
     @Test
