@@ -29,9 +29,12 @@ public final class PlanImporter {
     /** Words that open the introduction rather than continue a title. */
     private static final Pattern OPENER = Pattern.compile(
             "^(?:can cu|thuc hien|tren co so|theo|nham|de|kinh gui|ban thuong vu|ban chap hanh|thuong truc)(?![a-z])");
-    /** The enacting body under a Quyết định's title ("ĐOÀN CHỦ TỊCH TỔNG LIÊN ĐOÀN ..."): not part of the title. */
-    private static final Pattern AUTHORITY = Pattern.compile("^(?:doan chu tich|ban chap hanh|ban thuong vu|thuong truc"
-            + "|ban bi thu|bo chinh tri|chu tich|hieu truong|giam doc)(?![a-z])");
+    /**
+     * The enacting body under a Quyết định's title ("ĐOÀN CHỦ TỊCH TỔNG LIÊN ĐOÀN ..."), in upper case: not part
+     * of the title (a Ban Chấp hành or Ban Thường vụ already opens the introduction).
+     */
+    private static final Pattern AUTHORITY = Pattern.compile(
+            "^(?:doan chu tich|ban bi thu|bo chinh tri|chu tich|hieu truong|giam doc)(?![a-z])");
     /** "(Ban hành kèm theo Quyết định số ... của X)": a Quy chế's or Quy định's issuance, after its title. */
     private static final Pattern ISSUED_WITH = Pattern.compile(
             "\\s*\\(\\s*ban hanh kem theo [^)]*?(?: cua (?<issuer>[^)]+))?\\)?\\.?$");
@@ -120,17 +123,21 @@ public final class PlanImporter {
             first++;
         }
         List<String> title = new ArrayList<>();
+        List<Integer> titleLines = new ArrayList<>();
         String onMarkerLine = layout.marker().map(PlanImporter::afterMarker).orElse("");
+        int line = layout.marker().map(SourceLine::number).orElse(0);
         if (!onMarkerLine.isEmpty()) {
             title.add(onMarkerLine);
+            titleLines.add(line);
         }
-        int line = layout.marker().map(SourceLine::number).orElse(0);
         while (layout.marker().isPresent() && first < main.size() && title.size() < MAX_TITLE_LINES
                 && readsAsTitle(main.get(first), title)) {
             line = title.isEmpty() ? main.get(first).line() : line;
             title.add(main.get(first).text());
+            titleLines.add(main.get(first).line());
             first++;
         }
+        withoutIssuance(title, titleLines, header, draft, findings);
         if (title.isEmpty() && header.subject() != null) {
             title.add(header.subject());
         }
@@ -141,7 +148,7 @@ public final class PlanImporter {
             String heading = layout.marker().map(SourceLine::text).orElse("KẾ HOẠCH");
             findings.warn(0, FindingCodes.MISSING_TITLE, "No title after '" + heading + "'", null);
         } else {
-            String joined = VietText.trimEnd(withoutIssuance(String.join(" ", title), line, header, draft));
+            String joined = VietText.trimEnd(String.join(" ", title));
             draft.title(joined);
             draft.cites(joined, line);
         }
@@ -161,19 +168,30 @@ public final class PlanImporter {
     }
 
     /**
-     * The title without a "(Ban hành kèm theo Quyết định ... của X)" that follows it; X is the issuer when
-     * the header names none (a Quy chế printed without its own header). The issuance is kept as description.
+     * Cuts a "(Ban hành kèm theo Quyết định ... của X)" that follows the title off its lines; X is the issuer
+     * when the header names none (a Quy chế printed without its own header). The issuance is kept as
+     * description on its own line.
      */
-    private static String withoutIssuance(String title, int line, HeaderRecognizer header, DraftBuilder draft) {
-        Matcher m = ISSUED_WITH.matcher(VietText.fold(title));
+    private static void withoutIssuance(List<String> title, List<Integer> lines, HeaderRecognizer header,
+                                        DraftBuilder draft, Findings findings) {
+        String joined = String.join(" ", title);
+        Matcher m = ISSUED_WITH.matcher(VietText.fold(joined));
         if (!m.find() || m.start() == 0) {
-            return title;
+            return;
         }
-        draft.describe("", line, title.substring(m.start()).strip());
+        int part = 0;
+        for (int end = title.get(0).length(); end <= m.start() && part + 1 < title.size(); end += 1 + title.get(part).length()) {
+            part++;
+        }
+        String issuance = joined.substring(m.start()).strip();
+        draft.describe("", lines.get(part), issuance);
+        findings.info(lines.get(part), FindingCodes.UNSTRUCTURED_TEXT, "How the document was issued, after its title; "
+                + "kept as description", issuance);
         if (m.group("issuer") != null) {
-            header.fromTitleLine(null, null, VietText.trimEnd(title.substring(m.start("issuer"), m.end("issuer")).strip()));
+            header.fromTitleLine(null, null, VietText.trimEnd(joined.substring(m.start("issuer"), m.end("issuer")).strip()));
         }
-        return title.substring(0, m.start()).strip();
+        title.clear();
+        title.add(joined.substring(0, m.start()).strip());
     }
 
     private static void describeAll(List<Paragraph> body, DraftBuilder draft, Findings findings) {
