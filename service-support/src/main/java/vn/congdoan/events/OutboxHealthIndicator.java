@@ -12,7 +12,9 @@ import org.springframework.data.mongodb.core.query.Query;
 /**
  * DOWN when events stop leaving the service: the oldest pending outbox record is older than
  * {@code congdoan.events.stale-after}. For a service that only publishes this is what "Kafka is
- * reachable" means; the binder's own indicator covers the consuming side.
+ * reachable" means; the binder's own indicator covers the consuming side. It also shows how many
+ * events the broker refused for good ({@value Outbox#PARKED}): they need an operator, not a
+ * restart, so they do not turn health DOWN (the {@code events.parked} counter is for alerts).
  */
 class OutboxHealthIndicator implements HealthIndicator {
     private final MongoTemplate mongo;
@@ -28,12 +30,13 @@ class OutboxHealthIndicator implements HealthIndicator {
     @Override
     public Health health() {
         OutboxRecord oldest = mongo.findOne(new Query().with(Sort.by("stagedAt")).limit(1), OutboxRecord.class, Outbox.PENDING);
+        long parked = mongo.estimatedCount(Outbox.PARKED);
         if (oldest == null) {
-            return Health.up().withDetail("pending", 0).build();
+            return Health.up().withDetail("pending", 0).withDetail("parked", parked).build();
         }
         Duration age = Duration.between(oldest.stagedAt(), clock.instant());
         Health.Builder health = age.compareTo(staleAfter) > 0 ? Health.down() : Health.up();
         return health.withDetail("pending", mongo.estimatedCount(Outbox.PENDING))
-                .withDetail("oldestPendingAge", age.toString()).build();
+                .withDetail("oldestPendingAge", age.toString()).withDetail("parked", parked).build();
     }
 }

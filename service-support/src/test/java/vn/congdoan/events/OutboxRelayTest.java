@@ -49,7 +49,7 @@ class OutboxRelayTest {
         KafkaProperties kafka = new KafkaProperties();
         kafka.setBootstrapServers(List.of("127.0.0.1:" + closedPort()));
         kafka.getProducer().getProperties().put("max.block.ms", "1000");
-        OutboxRelay relay = new OutboxRelay(mongo, EventsAutoConfiguration.outboxKafkaTemplate(kafka),
+        OutboxRelay relay = new OutboxRelay(mongo, EventsAutoConfiguration.outboxKafkaTemplate(kafka, Duration.ofSeconds(30)),
                 new EventsProperties(500, Duration.ofSeconds(30), Duration.ofSeconds(30), Duration.ofDays(7), 6, (short) 1,
                         Duration.ofMinutes(2)), clock, new SimpleMeterRegistry());
 
