@@ -68,6 +68,17 @@ public class EventsAutoConfiguration {
         return new OutboxRelay(mongo, outboxKafkaTemplate(kafka, properties.sendTimeout()), properties, clock, meters);
     }
 
+    /** Retry and dead-lettering for every consumer binding (see {@link ConsumerErrorHandling}). */
+    @Bean
+    ConsumerErrorHandling consumerErrorHandling(KafkaProperties kafka, EventsProperties properties, MeterRegistry meters) {
+        Map<String, Object> config = new HashMap<>(kafka.buildProducerProperties());
+        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        return new ConsumerErrorHandling(new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config)),
+                properties.consumerAttempts(), properties.consumerMaxBackOff(), meters);
+    }
+
     @Bean
     OutboxHealthIndicator outboxHealthIndicator(MongoTemplate mongo, Clock clock, EventsProperties properties) {
         return new OutboxHealthIndicator(mongo, clock, properties.staleAfter());

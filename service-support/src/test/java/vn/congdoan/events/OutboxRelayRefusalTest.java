@@ -49,7 +49,7 @@ class OutboxRelayRefusalTest {
     private final Clock clock = Clock.systemUTC();
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private final EventsProperties properties = new EventsProperties(500, Duration.ofSeconds(30), Duration.ofSeconds(30),
-            Duration.ofDays(7), 3, (short) 1, Duration.ofMinutes(2));
+            Duration.ofDays(7), 3, (short) 1, Duration.ofMinutes(2), 3, Duration.ofSeconds(10));
 
     @BeforeAll
     static void startBroker() {
