@@ -2,6 +2,10 @@ package vn.congdoan.events;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
@@ -17,6 +21,7 @@ import org.springframework.data.mongodb.core.query.Query;
  * restart, so they do not turn health DOWN (the {@code events.parked} counter is for alerts).
  */
 class OutboxHealthIndicator implements HealthIndicator {
+    static final long ANSWER_WITHIN_MS = 500;
     private final MongoTemplate mongo;
     private final Clock clock;
     private final Duration staleAfter;
@@ -27,8 +32,27 @@ class OutboxHealthIndicator implements HealthIndicator {
         this.staleAfter = staleAfter;
     }
 
+    /**
+     * Answers within {@value #ANSWER_WITHIN_MS} ms whatever is down: a database that does not
+     * answer by then (the driver would wait its 30 s server selection) makes the outbox DOWN.
+     */
     @Override
     public Health health() {
+        CompletableFuture<Health> health = CompletableFuture.supplyAsync(this::check, task -> Thread.ofVirtual().start(task));
+        try {
+            return health.get(ANSWER_WITHIN_MS, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            health.cancel(true);
+            return Health.down().withDetail("reason", "the database did not answer within " + ANSWER_WITHIN_MS + " ms").build();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Health.unknown().build();
+        } catch (ExecutionException e) {
+            return Health.down(e.getCause() instanceof Exception cause ? cause : e).build();
+        }
+    }
+
+    private Health check() {
         OutboxRecord oldest = mongo.findOne(new Query().with(Sort.by("stagedAt")).limit(1), OutboxRecord.class, Outbox.PENDING);
         long parked = mongo.estimatedCount(Outbox.PARKED);
         if (oldest == null) {
