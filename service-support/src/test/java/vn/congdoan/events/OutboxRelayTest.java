@@ -51,9 +51,9 @@ class OutboxRelayTest {
         KafkaProperties kafka = new KafkaProperties();
         kafka.setBootstrapServers(List.of("127.0.0.1:" + closedPort()));
         kafka.getProducer().getProperties().put("max.block.ms", "1000");
-        OutboxRelay relay = new OutboxRelay(mongo, EventsAutoConfiguration.outboxKafkaTemplate(kafka),
+        OutboxRelay relay = new OutboxRelay(mongo, EventsAutoConfiguration.outboxKafkaTemplate(kafka, Duration.ofSeconds(30)),
                 new EventsProperties(500, Duration.ofSeconds(30), Duration.ofSeconds(30), Duration.ofDays(7), 6, (short) 1,
-                        Duration.ofMinutes(2), Duration.ofSeconds(10)), clock, new SimpleMeterRegistry());
+                        Duration.ofMinutes(2), Duration.ofSeconds(10), 3, Duration.ofSeconds(10)), clock, new SimpleMeterRegistry());
 
         long started = System.nanoTime();
         int published = relay.relayBatch();

@@ -63,14 +63,15 @@ public class Dispatcher {
             batch.forEach(notification -> fail(notification, "no " + type + " channel is available yet"));
             return;
         }
-        Map<String, String> failures = sendAll(channel, batch);
+        Map<String, String> failures = sendAll(channel, batch, delivered -> deliveries.markSent(delivered, clock.instant()));
         deliveries.sent(batch.stream().filter(n -> !failures.containsKey(n.id())).toList(), clock.instant());
         batch.stream().filter(n -> failures.containsKey(n.id())).forEach(n -> attemptFailed(n, failures.get(n.id())));
     }
 
-    private static Map<String, String> sendAll(Channel channel, List<Notification> batch) {
+    private static Map<String, String> sendAll(Channel channel, List<Notification> batch,
+                                               java.util.function.Consumer<List<Notification>> delivered) {
         try {
-            return channel.sendAll(batch);
+            return channel.sendAll(batch, delivered);
         } catch (RuntimeException e) {
             String reason = e.getMessage() == null ? e.toString() : e.getMessage();
             return batch.stream().collect(Collectors.toMap(Notification::id, n -> reason));
