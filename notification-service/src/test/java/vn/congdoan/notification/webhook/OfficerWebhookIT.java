@@ -3,15 +3,12 @@ package vn.congdoan.notification.webhook;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,7 +17,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
-import com.sun.net.httpserver.HttpServer;
 
 import vn.congdoan.contracts.EventType;
 import vn.congdoan.notification.NotificationServiceTest;
@@ -45,26 +41,16 @@ class OfficerWebhookIT {
     @Autowired
     Officers officers;
 
-    private final List<Received> received = new CopyOnWriteArrayList<>();
-    private HttpServer receiver;
+    private WebhookReceiver receiver;
 
     @BeforeEach
-    void startReceiver() throws IOException {
-        receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        receiver.createContext("/hook", exchange -> {
-            received.add(new Received(exchange.getRequestHeaders().getFirst("webhook-id"),
-                    exchange.getRequestHeaders().getFirst("webhook-timestamp"),
-                    exchange.getRequestHeaders().getFirst("webhook-signature"),
-                    new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
-            exchange.sendResponseHeaders(204, -1);
-            exchange.close();
-        });
-        receiver.start();
+    void startReceiver() {
+        receiver = WebhookReceiver.start();
     }
 
     @AfterEach
     void stopReceiver() {
-        receiver.stop(0);
+        receiver.close();
     }
 
     @Test
@@ -89,7 +75,7 @@ class OfficerWebhookIT {
 
         send("own-" + unit, unit);
 
-        Received hook = await().atMost(Duration.ofSeconds(20)).until(() -> received.stream().findFirst(), r -> r.isPresent())
+        Received hook = await().atMost(Duration.ofSeconds(20)).until(() -> receiver.calls().stream().findFirst().map(Received::of), r -> r.isPresent())
                 .orElseThrow();
         assertThat(hook.verifiesWith(secret)).isTrue();
         assertThat(hook.verifiesWith(SERVICE_SECRET)).isFalse();
@@ -116,7 +102,7 @@ class OfficerWebhookIT {
 
         send("rotated-" + unit, unit);
 
-        Received hook = await().atMost(Duration.ofSeconds(20)).until(() -> received.stream().findFirst(), r -> r.isPresent())
+        Received hook = await().atMost(Duration.ofSeconds(20)).until(() -> receiver.calls().stream().findFirst().map(Received::of), r -> r.isPresent())
                 .orElseThrow();
         assertThat(hook.signature().split(" ")).hasSize(2);
         assertThat(hook.verifiesWith(fresh)).isTrue();
@@ -157,7 +143,7 @@ class OfficerWebhookIT {
     }
 
     private String hookUrl() {
-        return "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook";
+        return receiver.url("/hook");
     }
 
     private static void send(String eventId, String unit) {
@@ -169,6 +155,11 @@ class OfficerWebhookIT {
     }
 
     record Received(String id, String timestamp, String signature, String body) {
+        static Received of(WebhookReceiver.Call call) {
+            return new Received(call.header("webhook-id"), call.header("webhook-timestamp"), call.header("webhook-signature"),
+                    call.body());
+        }
+
         boolean verifiesWith(String secret) {
             return StandardWebhooks.verifies(secret, id, timestamp, signature, body, Instant.now());
         }
