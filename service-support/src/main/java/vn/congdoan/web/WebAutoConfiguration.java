@@ -14,7 +14,8 @@ import org.springframework.context.annotation.Import;
 
 /**
  * Every service reads input and answers errors the same way: strict JSON ({@link StrictJson}),
- * problem details from controllers ({@link ProblemDetailsAdvice}), from the error page
+ * problem details from controllers ({@link ProblemDetailsAdvice}), for a {@code Content-Type} naming no
+ * single media type ({@link ContentTypeFilter}), from the error page
  * ({@link ProblemErrorController}) and from Tomcat itself ({@link ProblemErrorReportValve}).
  */
 @AutoConfiguration(before = ErrorMvcAutoConfiguration.class)
@@ -25,6 +26,11 @@ public class WebAutoConfiguration {
     @Bean
     StrictJson strictJson() {
         return new StrictJson();
+    }
+
+    @Bean
+    ContentTypeFilter contentTypeFilter() {
+        return new ContentTypeFilter();
     }
 
     @Bean

@@ -80,6 +80,19 @@ class ProblemDetailsIT {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"*/* | must name one media type", "text/* | must name one media type",
+            "garbage | is not a media type"})
+    void aContentTypeNamingNoSingleMediaTypeIsRefusedNamingTheHeader(String contentType, String message) throws Exception {
+        HttpResponse<String> response = post("/api/documents", contentType, "x");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(415);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        JsonNode problem = JSON.readTree(response.body());
+        assertThat(problem.at("/errors/0/field").asString()).isEqualTo("Content-Type");
+        assertThat(problem.at("/errors/0/message").asString()).startsWith(message);
+        assertThat(post("/api/documents", "text/plain", "x").body()).isEqualTo("{\"bytes\":1}");
+    }
+
+    @ParameterizedTest
     @CsvSource({"/api/units/a%2Fb", "/api/units/a%00b", "/api/units/a%ffb", "/api/units/a%2e%2e%2fetc"})
     void anIdTomcatRefusesGetsAProblemDetailNotAnHtmlPage(String path) throws Exception {
         String response = raw("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");

@@ -14,6 +14,7 @@ import org.springframework.boot.webmvc.autoconfigure.DispatcherServletAutoConfig
 import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -64,6 +65,11 @@ class SampleApi {
         @PostMapping(path = "/api/units/import", consumes = "text/csv")
         Map<String, Integer> importCsv(@RequestBody byte[] body) {
             return Map.of("bytes", body.length);
+        }
+
+        @PostMapping(path = "/api/documents", consumes = MediaType.ALL_VALUE)
+        Map<String, Integer> document(@RequestBody(required = false) byte[] body) {
+            return Map.of("bytes", body == null ? 0 : body.length);
         }
 
         @GetMapping("/api/units/{id}")
