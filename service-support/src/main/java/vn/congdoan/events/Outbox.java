@@ -36,6 +36,8 @@ public class Outbox {
     public static final String PENDING = "outbox";
     /** Every event staged, pending or published, kept for the retention period. */
     public static final String LOG = "outboxLog";
+    /** The events the broker refused for good (too large), with the reason; an operator's to fix. */
+    public static final String PARKED = "outboxParked";
 
     private final MongoTemplate mongo;
     private final JsonMapper json;

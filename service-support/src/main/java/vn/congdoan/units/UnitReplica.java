@@ -19,7 +19,7 @@ import vn.congdoan.contracts.unit.UnitChanged;
  * never rolls a unit back. Services validate unit ids and walk the tree with it, never calling
  * plan-service.
  */
-public class UnitReplica {
+public class UnitReplica implements KnownUnits {
     private final MongoTemplate mongo;
 
     public UnitReplica(MongoTemplate mongo) {
@@ -51,6 +51,11 @@ public class UnitReplica {
             // the filter missed an existing document, so the upsert tried a second one with its _id
             return false;
         }
+    }
+
+    @Override
+    public boolean knows(String unitId) {
+        return mongo.exists(Query.query(Criteria.where("_id").is(unitId)), ReplicatedUnit.class);
     }
 
     public Optional<ReplicatedUnit> find(String id) {

@@ -30,6 +30,11 @@ final class ContainerInfrastructure implements TestInfrastructure {
     }
 
     @Override
+    public DatabaseLink database() {
+        throw new UnsupportedOperationException("database outages are tested with the embedded stand-in");
+    }
+
+    @Override
     public boolean realMongo() {
         return true;
     }
