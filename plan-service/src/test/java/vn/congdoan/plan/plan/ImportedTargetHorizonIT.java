@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -55,6 +56,25 @@ class ImportedTargetHorizonIT {
             assertThat(KafkaProbe.value(issued)).contains("\"dueBy\":\"2023-12-31\"", "\"horizon\":\"đến hết năm 2023\"",
                     "\"qualifier\":\"có từ 25 lao động trở lên\"", "\"measure\":\"COUNT\"");
         }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aHorizonThatEndsBeforeTheIssueDateGivesNoDayToJudgeByAndAFinding() {
+        SampleProvince province = SampleProvince.imported(http);
+        Map<String, Object> imported = http.post()
+                .uri("/api/plan-imports?filename=135.txt&issuingUnitId={unit}&number=135/KH-TLĐ&issueDate=2024-03-01",
+                        province.ids.get("LDLD-BINHDINH"))
+                .contentType(MediaType.TEXT_PLAIN).body(corpus("002-tld-135-phat-trien-doan-vien.txt")).exchange()
+                .expectStatus().isOk()
+                .expectBody(Map.class).returnResult().getResponseBody();
+
+        assertThat((List<Map<String, Object>>) imported.get("findings"))
+                .filteredOn(finding -> "HORIZON_BEFORE_ISSUE".equals(finding.get("code")))
+                .extracting(finding -> finding.get("text")).containsExactly("đến hết năm 2023", "đến hết năm 2023");
+        http.get().uri("/api/plans/{id}", imported.get("planId")).exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.content.targets[0].dueBy").doesNotExist()
+                .jsonPath("$.content.targets[0].horizon").isEqualTo("đến hết năm 2023");
     }
 
     private static byte[] corpus(String name) {
