@@ -14,6 +14,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.congdoan.reporting.plan.PlanBook;
 import vn.congdoan.reporting.plan.PlanRecord;
+import vn.congdoan.web.InvalidRequestException;
 import vn.congdoan.web.NotFoundException;
 
 @RestController
@@ -48,6 +49,11 @@ class TargetController {
     @PostMapping("/api/evaluations")
     @Operation(summary = "Evaluate every plan's targets now (as of asOf, default today) and publish verdicts and risks")
     TargetJob.Run evaluate(@RequestParam(required = false) LocalDate asOf) {
-        return job.run(asOf != null ? asOf : LocalDate.now(clock));
+        LocalDate today = LocalDate.now(clock);
+        if (asOf != null && asOf.isAfter(today)) {
+            // verdicts are final: none may be published for a period that has not happened yet
+            throw new InvalidRequestException("asOf", "must not be in the future (today is " + today + ")");
+        }
+        return job.run(asOf != null ? asOf : today);
     }
 }
