@@ -8,10 +8,12 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.util.ClassUtils;
 
+import vn.congdoan.time.ServiceClock;
+
 /**
  * Points a service under test at this JVM's broker and at a database of its own on this JVM's
- * MongoDB, named after the application so that services never share one, and makes it trust
- * this JVM's identity provider.
+ * MongoDB, named after the application so that services never share one, starts its clock at
+ * the tests' timeline ({@link TestClock}) and makes it trust this JVM's identity provider.
  */
 public class InfrastructureInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
     private static final String IDENTITY_PROVIDER = "vn.congdoan.identity.IdentityProviderApplication";
@@ -23,7 +25,8 @@ public class InfrastructureInitializer implements ApplicationContextInitializer<
         Map<String, Object> properties = new HashMap<>(Map.of(
                 "spring.kafka.bootstrap-servers", infrastructure.kafkaBootstrapServers(),
                 "spring.mongodb.uri", infrastructure.mongoUri(application),
-                "management.health.mongodb.enabled", String.valueOf(infrastructure.realMongo())));
+                "management.health.mongodb.enabled", String.valueOf(infrastructure.realMongo()),
+                ServiceClock.START_PROPERTY, TestClock.now().toString()));
         if (ClassUtils.isPresent(IDENTITY_PROVIDER, getClass().getClassLoader())) {
             properties.putAll(signIn());
         }
