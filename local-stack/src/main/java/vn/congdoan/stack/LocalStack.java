@@ -142,9 +142,10 @@ public final class LocalStack {
         }
     }
 
-    /** Blocks until the JVM shuts down, saying so when a service dies on its own. */
+    /** Blocks until the JVM shuts down, saying so when a service or the broker dies on its own. */
     private void watch() {
         List<ServiceProcess> reported = new ArrayList<>();
+        boolean brokerReported = false;
         while (true) {
             ChildProcesses.pause(Duration.ofSeconds(2));
             synchronized (this) {
@@ -156,6 +157,11 @@ public final class LocalStack {
                             reported.add(service);
                             System.err.println(service.name() + " has stopped on its own; see " + service.logFile());
                         });
+                if (kafka != null && !kafka.isAlive() && !brokerReported) {
+                    brokerReported = true;
+                    System.err.println("The Kafka broker has stopped on its own; the services wait for it (events stay in"
+                            + " their outboxes). See " + kafka.logFile());
+                }
             }
         }
     }

@@ -20,9 +20,9 @@ import vn.congdoan.store.BulkInsert;
  * <p>
  * Two collections: {@value #PENDING} holds only the events still to be published, so the relay's
  * read stays small however many events a service has caused (the MongoDB stand-in scans a
- * collection for any query but one on {@code _id}: 39 ms per relay run at 130,000 records, under
- * its lock, when published and pending events shared one collection); {@value #LOG} holds every
- * event staged, with its status, until the retention purges it. Staging writes the pending record
+ * collection, under its lock, for any query but one on {@code _id}; see
+ * docs/adr/0001-outbox-without-transactions.md); {@value #LOG} holds every event staged, with its
+ * status, until the retention purges it. Staging writes the pending record
  * first and the log record second, and the relay writes the log before removing the pending
  * record, so at every step an event is in one of the two and a crash loses nothing.
  * <p>
@@ -36,6 +36,8 @@ public class Outbox {
     public static final String PENDING = "outbox";
     /** Every event staged, pending or published, kept for the retention period. */
     public static final String LOG = "outboxLog";
+    /** The events the broker refused for good (too large), with the reason; an operator's to fix. */
+    public static final String PARKED = "outboxParked";
 
     private final MongoTemplate mongo;
     private final JsonMapper json;

@@ -21,7 +21,7 @@ import vn.congdoan.security.UnitPlace;
  * never rolls a unit back. Services validate unit ids and walk the tree with it, never calling
  * plan-service.
  */
-public class UnitReplica implements UnitDirectory {
+public class UnitReplica implements UnitDirectory, KnownUnits {
     private final MongoTemplate mongo;
 
     public UnitReplica(MongoTemplate mongo) {
@@ -53,6 +53,11 @@ public class UnitReplica implements UnitDirectory {
             // the filter missed an existing document, so the upsert tried a second one with its _id
             return false;
         }
+    }
+
+    @Override
+    public boolean knows(String unitId) {
+        return mongo.exists(Query.query(Criteria.where("_id").is(unitId)), ReplicatedUnit.class);
     }
 
     public Optional<ReplicatedUnit> find(String id) {

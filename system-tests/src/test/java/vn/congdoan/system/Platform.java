@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
 import tools.jackson.databind.JsonNode;
@@ -42,7 +43,7 @@ final class Platform {
         return running().get(name);
     }
 
-    /** The real SMTP server the services send e-mail to, in this JVM. */
+    /** The real SMTP server the services send e-mail to, in this JVM; it serves the mailboxes over IMAP too. */
     static synchronized GreenMail mail() {
         running();
         return mail;
@@ -51,7 +52,7 @@ final class Platform {
     /** Started on first use, not in the static initialiser: the parallel start-up would wait on it. */
     private static synchronized Map<String, ServiceProcess> running() {
         if (running == null) {
-            mail = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+            mail = new GreenMail(new ServerSetup[] {ServerSetupTest.SMTP.dynamicPort(), ServerSetupTest.IMAP.dynamicPort()});
             mail.start();
             running = start(mail.getSmtp().getPort());
         }

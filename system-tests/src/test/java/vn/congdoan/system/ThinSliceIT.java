@@ -31,7 +31,7 @@ class ThinSliceIT {
 
     @Test
     void aTaskDueInSevenDaysRemindsTheAssignedUnitInItsInbox() {
-        String unit = "LĐLĐ huyện Tuy Phước " + UUID.randomUUID();
+        String unit = unit("LĐLĐ huyện Tuy Phước");
         LocalDate due = TestClock.today().plusDays(7);
         Platform.post(Platform.PLAN, "/api/assignments", Map.of("unitId", unit,
                 "taskTitle", "Tổng hợp kết quả triển khai thực hiện, báo cáo về LĐLĐ tỉnh",
@@ -49,7 +49,7 @@ class ThinSliceIT {
 
     @Test
     void aReminderFromPlanServiceReachesTheUnitsOfficerByEmailWithDiacriticsIntact() throws Exception {
-        String unit = "cdcs-cang-quy-nhon-" + UUID.randomUUID();
+        String unit = unit("CĐCS Cảng Quy Nhơn");
         String email = "chu.tich." + UUID.randomUUID().toString().substring(0, 8) + "@congdoan-quynhon.vn";
         Platform.post(Platform.NOTIFICATION, "/api/officers", Map.of("name", "Trần Thị Ngọc Ánh", "unitId", unit,
                 "role", "CHAIR", "email", email, "phone", "0912 345 678", "language", "vi",
@@ -68,6 +68,12 @@ class ThinSliceIT {
         assertThat(mail.getSubject()).contains("Gửi báo cáo kết quả học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh");
         assertThat(plainText(mail)).contains("đến hạn ngày %02d/%02d/%d, còn 7 ngày"
                 .formatted(due.getDayOfMonth(), due.getMonthValue(), due.getYear()));
+    }
+
+    /** A unit of plan-service's directory (a task goes only to a unit it knows); returns its id. */
+    private static String unit(String name) {
+        return Platform.post(Platform.PLAN, "/api/units", Map.of("code", "U-" + UUID.randomUUID(), "name", name,
+                "level", "NATIONAL", "openedOn", "1990-01-01")).get("id").asString();
     }
 
     /** The decoded text/plain part, wherever it sits in the multipart tree. */

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import vn.congdoan.contracts.EventType;
@@ -34,6 +35,8 @@ class FollowUpIT {
     Notifications notifications;
     @Autowired
     FollowUps followUps;
+    @Autowired
+    MongoTemplate mongo;
 
     @Test
     void oneSummaryPerParentAndDaySaysHowManyChildrenHaveNotDoneItAndNamesThem() {
@@ -56,8 +59,8 @@ class FollowUpIT {
                 {"assignmentId":"a-%s-c0","planId":"p-45","unitId":"%s-c0","dueDate":"2026-11-30","completedOn":"2026-11-20"}"""
                 .formatted(parent, parent));
         await().atMost(PATIENCE).until(() -> followUps.dueBetween(java.time.LocalDate.of(2026, 11, 30),
-                java.time.LocalDate.of(2026, 11, 30), parent).stream().filter(FollowUps.Occurrence::done).count() == 1
-                && followUps.dueBetween(java.time.LocalDate.of(2026, 11, 30), java.time.LocalDate.of(2026, 11, 30), parent).size() == 3);
+                java.time.LocalDate.of(2026, 11, 30), parent).readable().stream().filter(FollowUps.Occurrence::done).count() == 1
+                && followUps.dueBetween(java.time.LocalDate.of(2026, 11, 30), java.time.LocalDate.of(2026, 11, 30), parent).readable().size() == 3);
         await().atMost(PATIENCE).until(() -> http.get().uri("/api/units/{id}/follow-up?date=2026-11-23", parent).exchange()
                 .returnResult(String.class).getResponseBody().contains("Nguyễn Hữu Quang"));
 
@@ -80,13 +83,13 @@ class FollowUpIT {
         String parent = "huyen-" + UUID.randomUUID();
         String child = parent + "-c";
         send(EventType.TASK_ASSIGNED, "assigned-" + child, "a-" + child, twoYearAssignment(child, parent, 1, null));
-        await().atMost(PATIENCE).until(() -> followUps.dueBetween(LocalDate.of(2026, 1, 1), LocalDate.of(2027, 12, 31), parent)
+        await().atMost(PATIENCE).until(() -> followUps.dueBetween(LocalDate.of(2026, 1, 1), LocalDate.of(2027, 12, 31), parent).readable()
                 .size() == 2);
 
         send(EventType.TASK_ASSIGNED, "assigned-" + child + ":r2", "a-" + child, twoYearAssignment(child, parent, 2, "2026-12-15"));
 
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(followUps.dueBetween(LocalDate.of(2026, 1, 1),
-                LocalDate.of(2027, 12, 31), parent)).extracting(FollowUps.Occurrence::dueDate)
+                LocalDate.of(2027, 12, 31), parent).readable()).extracting(FollowUps.Occurrence::dueDate)
                 .containsExactly(LocalDate.of(2026, 11, 30)));
     }
 
@@ -109,6 +112,56 @@ class FollowUpIT {
         assertThat(notifications.countByRecipientAndReadAtIsNull(officer.id())).isZero();
         http.post().uri("/api/follow-ups?date=30/11/2026").exchange().expectStatus().isBadRequest().expectBody()
                 .jsonPath("$.errors[0].field").isEqualTo("date");
+    }
+
+    @Test
+    void aTaskAssignedDirectlyToAUnitAndMarkedDoneLeavesEveryParentsFollowUpIntact() {
+        String thinSlice = "a-thin-" + UUID.randomUUID();
+        String parent = "huyen-" + UUID.randomUUID();
+        Officer officer = officers.save(OfficerFixtures.officer("Đỗ Thị Hằng", parent, "vi", ChannelType.IN_APP));
+        // POST /api/assignments publishes no TaskAssigned: the completion is all this service hears of it
+        send(EventType.TASK_COMPLETED, "done-" + thinSlice, thinSlice, """
+                {"assignmentId":"%s","unitId":"ldld-tuy-phuoc","dueDate":"2030-06-30","completedOn":"2030-06-20"}"""
+                .formatted(thinSlice));
+        // same record key, so consumed after the completion: once the parent's child is there, the completion was handled
+        send(EventType.TASK_ASSIGNED, "assigned-" + parent + "-c", thinSlice, """
+                {"assignmentId":"a-%s-c","planId":"p-45","planRevision":1,"planNumber":"45/KH-LĐLĐ","taskId":"t-q2",
+                 "taskTitle":"Báo cáo quý II","reportTask":true,"unitId":"%s-c","parentUnitId":"%s",
+                 "deadline":{"kind":"ONCE","rrules":[],"occurrences":["2030-06-30"]},"dueDate":"2030-06-30","activeFrom":"2030-01-15"}"""
+                .formatted(parent, parent, parent));
+        await().atMost(PATIENCE).until(() -> followUps.dueBetween(LocalDate.of(2030, 6, 30), LocalDate.of(2030, 6, 30), parent)
+                .readable().size() == 1);
+        FollowUps.Due everyParent = followUps.dueBetween(LocalDate.of(2030, 6, 30), LocalDate.of(2030, 6, 30), null);
+        assertThat(everyParent.readable()).extracting(FollowUps.Occurrence::assignmentId).doesNotContain(thinSlice);
+        assertThat(everyParent.unreadable()).isEmpty();
+
+        http.post().uri("/api/follow-ups?date=2030-06-25").exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.recordsUnreadable").isEqualTo(0);
+
+        assertThat(notifications.findById(Notification.idOf("follow-up:" + parent + ":2030-06-25", officer.id(),
+                ChannelType.IN_APP))).isPresent();
+    }
+
+    @Test
+    void aDamagedRecordIsLeftOutAndCountedWhileEveryOtherParentGetsItsFollowUp() {
+        String parent = "huyen-" + UUID.randomUUID();
+        Officer officer = officers.save(OfficerFixtures.officer("Võ Văn Tám", parent, "vi", ChannelType.IN_APP));
+        mongo.insert(new org.bson.Document("_id", "damaged-" + UUID.randomUUID()).append("parentUnitId", "huyen-other")
+                .append("dueDate", java.sql.Date.valueOf(LocalDate.of(2031, 3, 31))), "followUps");
+        send(EventType.TASK_ASSIGNED, "assigned-" + parent + "-c", "a-" + parent + "-c", """
+                {"assignmentId":"a-%s-c","planId":"p-45","planRevision":1,"planNumber":"45/KH-LĐLĐ","taskId":"t-q1",
+                 "taskTitle":"Báo cáo quý I","reportTask":true,"unitId":"%s-c","parentUnitId":"%s",
+                 "deadline":{"kind":"ONCE","rrules":[],"occurrences":["2031-03-31"]},"dueDate":"2031-03-31","activeFrom":"2031-01-15"}"""
+                .formatted(parent, parent, parent));
+        await().atMost(PATIENCE).until(() -> followUps.dueBetween(LocalDate.of(2031, 3, 31), LocalDate.of(2031, 3, 31), parent)
+                .readable().size() == 1);
+
+        http.post().uri("/api/follow-ups?date=2031-03-28").exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.recordsUnreadable").isEqualTo(1)
+                .jsonPath("$.parentUnitsFailed").isEqualTo(0);
+
+        assertThat(notifications.findById(Notification.idOf("follow-up:" + parent + ":2031-03-28", officer.id(),
+                ChannelType.IN_APP))).isPresent();
     }
 
     private static void send(EventType type, String id, String key, String json) {

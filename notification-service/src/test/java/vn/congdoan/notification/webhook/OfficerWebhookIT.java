@@ -1,18 +1,13 @@
 package vn.congdoan.notification.webhook;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,14 +16,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
-import com.sun.net.httpserver.HttpServer;
-
 import vn.congdoan.contracts.EventType;
 import vn.congdoan.notification.NotificationServiceTest;
 import vn.congdoan.notification.officer.Officer;
 import vn.congdoan.notification.officer.OfficerFixtures;
 import vn.congdoan.notification.officer.Officers;
 import vn.congdoan.testsupport.TestProducer;
+import vn.congdoan.testsupport.WebhookReceiver;
 
 /**
  * Officers with their own webhook secret, through the API, to a real receiver on loopback
@@ -48,26 +42,16 @@ class OfficerWebhookIT {
     @Autowired
     Clock clock;
 
-    private final List<Received> received = new CopyOnWriteArrayList<>();
-    private HttpServer receiver;
+    private WebhookReceiver receiver;
 
     @BeforeEach
-    void startReceiver() throws IOException {
-        receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        receiver.createContext("/hook", exchange -> {
-            received.add(new Received(exchange.getRequestHeaders().getFirst("webhook-id"),
-                    exchange.getRequestHeaders().getFirst("webhook-timestamp"),
-                    exchange.getRequestHeaders().getFirst("webhook-signature"),
-                    new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
-            exchange.sendResponseHeaders(204, -1);
-            exchange.close();
-        });
-        receiver.start();
+    void startReceiver() {
+        receiver = WebhookReceiver.start();
     }
 
     @AfterEach
     void stopReceiver() {
-        receiver.stop(0);
+        receiver.close();
     }
 
     @Test
@@ -76,7 +60,8 @@ class OfficerWebhookIT {
         Officer officer = officers.save(OfficerFixtures.withWebhook("Hệ thống CĐ", unit, null));
 
         Map<?, ?> set = http.put().uri("/api/officers/{id}/webhook", officer.id()).contentType(MediaType.APPLICATION_JSON)
-                .body("{\"url\":\"" + hookUrl() + "\"}").exchange()
+                .body("""
+                        {"url": "%s"}""".formatted(hookUrl())).exchange()
                 .expectStatus().isOk().expectHeader().cacheControl(org.springframework.http.CacheControl.noStore())
                 .expectBody(Map.class).returnResult().getResponseBody();
         String secret = (String) set.get("secret");
@@ -92,11 +77,10 @@ class OfficerWebhookIT {
 
         send("own-" + unit, unit);
 
-        Received hook = await().atMost(Duration.ofSeconds(20)).until(() -> received.stream().findFirst(), r -> r.isPresent())
-                .orElseThrow();
-        assertThat(hook.verifiesWith(secret, clock.instant())).isTrue();
-        assertThat(hook.verifiesWith(SERVICE_SECRET, clock.instant())).isFalse();
-        assertThat(hook.signature().split(" ")).hasSize(1);
+        WebhookReceiver.Request hook = receiver.awaitFirst(Duration.ofSeconds(20));
+        assertThat(verifies(hook, secret)).isTrue();
+        assertThat(verifies(hook, SERVICE_SECRET)).isFalse();
+        assertThat(hook.header("webhook-signature").split(" ")).hasSize(1);
     }
 
     @Test
@@ -104,7 +88,8 @@ class OfficerWebhookIT {
         String unit = "cdcs-" + UUID.randomUUID();
         Officer officer = officers.save(OfficerFixtures.withWebhook("Hệ thống CĐ", unit, null));
         http.put().uri("/api/officers/{id}/webhook", officer.id()).contentType(MediaType.APPLICATION_JSON)
-                .body("{\"url\":\"" + hookUrl() + "\",\"secret\":\"" + OWN_SECRET + "\"}").exchange()
+                .body("""
+                        {"url": "%s", "secret": "%s"}""".formatted(hookUrl(), OWN_SECRET)).exchange()
                 .expectStatus().isOk().expectBody()
                 .jsonPath("$.secret").doesNotExist()
                 .jsonPath("$.secretHint").isEqualTo(WebhookSigner.hint(OWN_SECRET));
@@ -119,12 +104,11 @@ class OfficerWebhookIT {
 
         send("rotated-" + unit, unit);
 
-        Received hook = await().atMost(Duration.ofSeconds(20)).until(() -> received.stream().findFirst(), r -> r.isPresent())
-                .orElseThrow();
-        assertThat(hook.signature().split(" ")).hasSize(2);
-        assertThat(hook.verifiesWith(fresh, clock.instant())).isTrue();
-        assertThat(hook.verifiesWith(OWN_SECRET, clock.instant())).isTrue();
-        assertThat(hook.verifiesWith(SERVICE_SECRET, clock.instant())).isFalse();
+        WebhookReceiver.Request hook = receiver.awaitFirst(Duration.ofSeconds(20));
+        assertThat(hook.header("webhook-signature").split(" ")).hasSize(2);
+        assertThat(verifies(hook, fresh)).isTrue();
+        assertThat(verifies(hook, OWN_SECRET)).isTrue();
+        assertThat(verifies(hook, SERVICE_SECRET)).isFalse();
     }
 
     @Test
@@ -160,7 +144,7 @@ class OfficerWebhookIT {
     }
 
     private String hookUrl() {
-        return "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook";
+        return receiver.url("/hook");
     }
 
     private static void send(String eventId, String unit) {
@@ -171,9 +155,8 @@ class OfficerWebhookIT {
         }
     }
 
-    record Received(String id, String timestamp, String signature, String body) {
-        boolean verifiesWith(String secret, Instant now) {
-            return StandardWebhooks.verifies(secret, id, timestamp, signature, body, now);
-        }
+    private boolean verifies(WebhookReceiver.Request hook, String secret) {
+        return StandardWebhooks.verifies(secret, hook.header("webhook-id"), hook.header("webhook-timestamp"),
+                hook.header("webhook-signature"), hook.body(), clock.instant());
     }
 }

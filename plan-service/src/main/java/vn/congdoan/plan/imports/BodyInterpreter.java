@@ -49,7 +49,8 @@ final class BodyInterpreter {
         draft.section(new DraftSection(node.sectionNumber(), p.content(), node.kind(), p.line()));
         if (node.kind() == SectionKind.TARGETS) {
             draft.targets(TargetRecognizer.recognise(p.content(), p.line()));
-        } else if (node.kind() == SectionKind.IMPLEMENTATION && p.marker() != Paragraph.Marker.ROMAN) {
+        } else if (node.kind() == SectionKind.IMPLEMENTATION
+                && p.marker().compareTo(Paragraph.Marker.ROMAN) > 0) {
             tasks.fromHeading(node);
         }
     }
@@ -58,6 +59,9 @@ final class BodyInterpreter {
         if (CLOSING_SENTENCE.matcher(node.paragraph().folded()).lookingAt()) {
             describe(node, "", Severity.INFO, "Closing sentence kept as description");
             return;
+        }
+        if (node.kind() != SectionKind.TARGETS) {
+            goalsInRunningText(node.paragraph());
         }
         switch (node.kind()) {
             case null -> preamble(node);
@@ -110,6 +114,23 @@ final class BodyInterpreter {
             return;
         }
         draft.targets(targets);
+        reportIncomplete(targets, p);
+    }
+
+    /**
+     * Targets written outside CHỈ TIÊU: under "Mục tiêu", in "Mục đích, yêu cầu", in a task ("phấn đấu đến
+     * hết năm 2023 có 12 triệu đoàn viên"). Only a sentence that sets a goal is read, so facts ("Tổng số
+     * công đoàn viên: 20") are not targets. The paragraph is also read as what its section holds.
+     */
+    private void goalsInRunningText(Paragraph p) {
+        if (TargetRecognizer.setsGoal(p.content())) {
+            List<DraftTarget> targets = TargetRecognizer.recognise(TargetRecognizer.goalPart(p.content()), p.line());
+            draft.targets(targets);
+            reportIncomplete(targets, p);
+        }
+    }
+
+    private void reportIncomplete(List<DraftTarget> targets, Paragraph p) {
         targets.stream().filter(t -> t.measure() == null).forEach(t -> findings.warn(p.line(),
                 FindingCodes.TARGET_INCOMPLETE, "Whose share is " + t.threshold() + "% could not be told", p.text()));
     }

@@ -16,13 +16,17 @@ import java.util.regex.Pattern;
  */
 record Paragraph(int line, Marker marker, String label, String text, String content) {
 
-    enum Marker { ROMAN, NUMBERED, LETTERED, DASH, PLUS, TEXT }
+    enum Marker { PART, ROMAN, NUMBERED, LETTERED, DASH, PLUS, TEXT }
 
     private static final Set<String> ROMANS = Set.of(
             "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII");
-    /** "I. MỤC ĐÍCH", "IV- TỔ CHỨC THỰC HIỆN", "II: NỘI DUNG". */
+    /** "I. MỤC ĐÍCH", "IV- TỔ CHỨC THỰC HIỆN", "II: NỘI DUNG", "I/ THỜI GIAN", "II MỤC TIÊU" (no dot, upper case). */
     private static final Pattern ROMAN = Pattern.compile(
-            "^(?<label>[IVX]{1,4})(?:[.:)]\\s*|\\s?[-–]\\s+)(?<content>\\S.*)$");
+            "^(?<label>[IVX]{1,4})(?:[.:)/]\\s*|\\s?[-–]\\s*|\\s+(?=\\p{Lu}{2}))(?<content>\\S.*)$");
+    /** "PHẦN I", "Phần 1:", "PHẦN THỨ HAI", and "A." "B/" "C-" above the Roman sections. */
+    private static final Pattern PART = Pattern.compile(
+            "^(?:(?<part>(?:PHẦN|Phần|phần)\\s+(?<word>[IVX]{1,4}|\\d{1,2}|(?:THỨ|thứ)\\s+\\p{L}+))[.:/-]?(?:\\s+(?<rest>\\S.*))?"
+                    + "|(?<letter>[A-HK-UYĐ])\\s?[./-]\\s+(?<content>\\p{Lu}.*))$");
     /** "1." "1.1." "1.1" "2)"; a lone number needs its dot, so "07 Chương trình" is text. */
     private static final Pattern NUMBERED = Pattern.compile(
             "^(?<label>\\d{1,2}(?:\\.\\d{1,2})+)\\.?\\s+(?<content>\\S.*)$"
@@ -33,7 +37,13 @@ record Paragraph(int line, Marker marker, String label, String text, String cont
 
     static Paragraph of(SourceLine line) {
         String text = line.text();
-        Matcher m = ROMAN.matcher(text);
+        Matcher m = PART.matcher(text);
+        if (m.matches()) {
+            boolean part = m.group("part") != null;
+            String content = part ? m.group("rest") == null ? m.group("part") : m.group("rest") : m.group("content");
+            return new Paragraph(line.number(), Marker.PART, part ? m.group("word") : m.group("letter"), text, content);
+        }
+        m = ROMAN.matcher(text);
         if (m.matches() && ROMANS.contains(m.group("label"))) {
             return new Paragraph(line.number(), Marker.ROMAN, m.group("label"), text, m.group("content"));
         }

@@ -66,7 +66,7 @@ final class ParagraphAssembler {
     }
 
     private static boolean unfinished(Paragraph previous) {
-        if (ENDED.matcher(previous.text()).find() || previous.marker() == Paragraph.Marker.ROMAN) {
+        if (ENDED.matcher(previous.text()).find() || previous.marker().compareTo(Paragraph.Marker.ROMAN) <= 0) {
             return false;
         }
         return SENTENCES.contains(previous.marker()) || DANGLING.matcher(VietText.fold(previous.text())).find();

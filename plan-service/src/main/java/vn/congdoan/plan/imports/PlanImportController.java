@@ -24,7 +24,6 @@ import vn.congdoan.web.InvalidRequestException;
 @RestController
 @RequestMapping("/api/plan-imports")
 class PlanImportController {
-    private static final long MAX_BYTES = 10L * 1024 * 1024;
     private final PlanImporter importer = new PlanImporter();
     private final DraftPlanning planning;
     private final PlanLifecycle lifecycle;
@@ -55,7 +54,7 @@ class PlanImportController {
         if (document == null || document.length == 0) {
             throw new InvalidRequestException("body", "is empty: send the document's bytes");
         }
-        if (document.length > MAX_BYTES) {
+        if (document.length > PlanImporter.MAX_BYTES) {
             throw new InvalidRequestException("body", "is larger than 10 MB");
         }
         try {

@@ -112,9 +112,18 @@ class TaskCompletionIT {
                 .exchange();
     }
 
+    /** A unit of the directory (top-level: where it sits does not matter here); returns its id. */
+    private String unit() {
+        return http.post().uri("/api/units").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("code", "CDCS-QT-" + java.util.UUID.randomUUID(), "name", "CĐCS Trường THPT Quang Trung",
+                        "level", "NATIONAL", "openedOn", "1990-01-01"))
+                .exchange().expectStatus().isCreated()
+                .expectBody(Map.class).returnResult().getResponseBody().get("id").toString();
+    }
+
     private String assign(LocalDate due) {
         return http.post().uri("/api/assignments").contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("unitId", "cdcs-truong-thpt-quang-trung", "taskTitle", "Gửi báo cáo năm",
+                .body(Map.of("unitId", unit(), "taskTitle", "Gửi báo cáo năm",
                         "deadline", Map.of("kind", "ONCE", "due", due.toString())))
                 .exchange().expectStatus().isCreated()
                 .expectBody(Map.class).returnResult().getResponseBody().get("id").toString();
