@@ -12,9 +12,10 @@ import vn.congdoan.identity.SignInClient;
 
 /**
  * An empty directory gets the sample province ({@code samples/units-binh-dinh.csv}), imported by
- * the demo operator through plan-service's API, so that the demo accounts' units exist.
+ * the demo operator through plan-service's API, so that the demo accounts' units exist. The local
+ * stack and the system tests seed it so.
  */
-final class DirectorySeed {
+public final class DirectorySeed {
     static final String OPERATOR = "vanhanh";
     static final String DEMO_PASSWORD = "demo";
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -23,7 +24,7 @@ final class DirectorySeed {
     }
 
     /** Returns what it did, for the launcher to print. */
-    static String importSamplesIfEmpty(String planServiceUrl, String issuer, Path samples) {
+    public static String importSamplesIfEmpty(String planServiceUrl, String issuer, Path samples) {
         String token = new SignInClient(issuer).accessToken(OPERATOR, DEMO_PASSWORD);
         HttpResponse<String> units = send(HttpRequest.newBuilder(URI.create(planServiceUrl + "/api/units?size=1"))
                 .header("Authorization", "Bearer " + token).GET());
