@@ -35,6 +35,8 @@ final class Platform {
     /** This JVM's run: the test provinces' unit codes and people ({@link People}) carry it. */
     static final String RUN = UUID.randomUUID().toString().substring(0, 8);
     private static final AtomicInteger PROVINCES = new AtomicInteger();
+    /** Six JVMs starting at once on two busy cores: a service took over 120 s (as in ComposeEnvironmentIT). */
+    private static final Duration STARTUP = Duration.ofSeconds(240);
     private static Map<String, ServiceProcess> running;
     private static ServiceProcess identityProvider;
     private static GreenMail mail;
@@ -62,7 +64,7 @@ final class Platform {
             identityProvider = IdentityProvider.awaitReady(IdentityProvider.start(
                     ServiceProcess.serviceJar(root, IdentityProvider.NAME), ServiceProcess.freePort(),
                     Map.of("SPRING_APPLICATION_JSON", People.providerAccounts(RUN)),
-                    root.resolve("system-tests/target/service-logs/identity-provider.log")), Duration.ofSeconds(120));
+                    root.resolve("system-tests/target/service-logs/identity-provider.log")), STARTUP);
         }
         return identityProvider;
     }
@@ -114,7 +116,7 @@ final class Platform {
     static synchronized ServiceProcess crashAndRestart(String name) {
         ServiceProcess crashed = running().get(name);
         crashed.kill();
-        ServiceProcess again = startOne(name, crashed.port(), mail.getSmtp().getPort()).awaitHealthy(Duration.ofSeconds(120));
+        ServiceProcess again = startOne(name, crashed.port(), mail.getSmtp().getPort()).awaitHealthy(STARTUP);
         running.put(name, again);
         return again;
     }
@@ -143,7 +145,7 @@ final class Platform {
         Map<String, CompletableFuture<ServiceProcess>> starting = new java.util.LinkedHashMap<>();
         for (String service : SERVICES) {
             starting.put(service, CompletableFuture.supplyAsync(() -> startOne(service, ServiceProcess.freePort(), smtpPort)
-                    .awaitHealthy(Duration.ofSeconds(120))));
+                    .awaitHealthy(STARTUP)));
         }
         Map<String, ServiceProcess> running = new java.util.LinkedHashMap<>();
         starting.forEach((name, future) -> running.put(name, future.join()));
