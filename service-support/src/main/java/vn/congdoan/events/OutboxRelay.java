@@ -6,10 +6,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -78,8 +80,11 @@ public class OutboxRelay {
         Query oldestFirst = new Query().with(Sort.by("stagedAt", "_id")).limit(properties.relayBatchSize());
         List<OutboxRecord> found = mongo.find(oldestFirst, OutboxRecord.class, Outbox.PENDING);
         // published already: left here by a version that kept published events beside pending ones
-        List<OutboxRecord> published = new ArrayList<>(found.stream().filter(OutboxRecord::isPublished).toList());
-        List<OutboxRecord> batch = found.stream().filter(r -> !r.isPublished()).toList();
+        // or published before: staged again and seen here before the stager took its pending record back
+        Set<String> sentBefore = publishedBefore(found);
+        List<OutboxRecord> published = new ArrayList<>(found.stream()
+                .filter(r -> r.isPublished() || sentBefore.contains(r.id())).toList());
+        List<OutboxRecord> batch = found.stream().filter(r -> !r.isPublished() && !sentBefore.contains(r.id())).toList();
         List<CompletableFuture<?>> acks = send(batch);
         List<ParkedEvent> parked = new ArrayList<>();
         long acksDue = System.nanoTime() + properties.sendTimeout().toNanos();
@@ -103,6 +108,17 @@ public class OutboxRelay {
             log.debug("published {} and parked {} of {} pending events", published.size(), parked.size(), found.size());
         }
         return published.size() + parked.size();
+    }
+
+    /** The ids among {@code records} that the log shows as published already, by primary key. */
+    private Set<String> publishedBefore(List<OutboxRecord> records) {
+        if (records.isEmpty()) {
+            return Set.of();
+        }
+        Query logged = Query.query(Criteria.where("_id").in(records.stream().map(OutboxRecord::id).toList())
+                .and("status").is(OutboxRecord.Status.PUBLISHED.name()));
+        logged.fields().include("_id");
+        return mongo.find(logged, OutboxRecord.class, Outbox.LOG).stream().map(OutboxRecord::id).collect(Collectors.toSet());
     }
 
     /** Deletes logged records published before the retention; pending records are never deleted. */

@@ -54,6 +54,8 @@ public class ResourceServerAutoConfiguration {
                     rules.requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
                             "/swagger-ui/**").permitAll();
                     rules.requestMatchers("/error").permitAll();
+                    // service-support's dead-letter list and replay, in every service
+                    rules.requestMatchers("/api/dead-letters/**").hasRole(Role.OPERATOR.name());
                     access.ifAvailable(endpoints -> endpoints.rules(rules));
                     rules.anyRequest().denyAll();
                 })

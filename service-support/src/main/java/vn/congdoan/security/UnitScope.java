@@ -92,6 +92,26 @@ public class UnitScope {
         }
     }
 
+    /**
+     * For a resource of {@code unitId} that reaches the units below it (a plan issued above the
+     * caller's unit): 404 unless the unit is the caller's, below it or above it.
+     */
+    public void requireInLine(String unitId, String what, String id) {
+        if (!inLine(unitId)) {
+            throw new NotFoundException(what, id);
+        }
+    }
+
+    /** Whether the unit is the caller's, below it or above it. */
+    public boolean inLine(String unitId) {
+        return sees(unitId) || callerUnit().ancestors().contains(unitId);
+    }
+
+    /** Whether the directory has the unit at all. */
+    public boolean knows(String unitId) {
+        return unitId != null && directory.byId(unitId).isPresent();
+    }
+
     /** Whether the unit is the caller's or below it. */
     public boolean sees(String unitId) {
         UnitPlace unit = callerUnit();
@@ -99,7 +119,8 @@ public class UnitScope {
                 || directory.byId(unitId).map(unit::contains).orElse(false));
     }
 
-    private UnitPlace callerUnit() {
+    /** The caller's unit (403 when the directory does not know it). */
+    public UnitPlace callerUnit() {
         Caller caller = caller();
         if (caller.unit() == null) {
             throw new OutOfScopeException("Đơn vị " + caller.unitCode() + " của bạn không có trong danh mục / your unit "
@@ -126,7 +147,7 @@ public class UnitScope {
         String unitCode = jwt.getClaimAsString(UNIT_CODE_CLAIM);
         UnitPlace unit = unitCode == null ? null : directory.byCode(unitCode).orElse(null);
         String name = firstOf(jwt.getClaimAsString("name"), jwt.getClaimAsString("preferred_username"), jwt.getSubject());
-        return new Caller(jwt.getSubject(), name, roles(jwt), unitCode, unit);
+        return new Caller(jwt.getSubject(), name, jwt.getClaimAsString("email"), roles(jwt), unitCode, unit);
     }
 
     static Set<Role> roles(Jwt jwt) {

@@ -40,6 +40,7 @@ class PlanIssuingIT {
     @BeforeEach
     void importProvince() {
         province = SampleProvince.imported(http);
+        http = province.staff(http);
     }
 
     @Test

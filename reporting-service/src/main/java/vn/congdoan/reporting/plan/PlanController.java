@@ -28,13 +28,20 @@ class PlanController {
 
     @GetMapping("/api/plans/{planId}")
     PlanRecord get(@PathVariable String planId) {
-        return plans.find(planId).orElseThrow(() -> new NotFoundException("plan", planId));
+        return visible(planId);
+    }
+
+    /** A plan issued by the caller's unit, one above it or one below it; any other does not exist for them. */
+    private PlanRecord visible(String planId) {
+        PlanRecord plan = plans.find(planId).orElseThrow(() -> new NotFoundException("plan", planId));
+        scope.requireInLine(plan.issuingUnitId(), "plan", planId);
+        return plan;
     }
 
     @PutMapping("/api/plans/{planId}/timeliness")
     @Operation(summary = "Days after the due date a report still counts as on time for this plan (null: the service default)")
     PlanRecord timeliness(@PathVariable String planId, @RequestBody Timeliness timeliness) {
-        scope.requireOwn(get(planId).issuingUnitId()); // the issuing unit's staff sets its plan's rules
+        scope.requireOwn(visible(planId).issuingUnitId()); // the issuing unit's staff sets its plan's rules
         if (timeliness.allowedDays() != null && (timeliness.allowedDays() < 0 || timeliness.allowedDays() > 366)) {
             throw new InvalidRequestException("allowedDays", "must be between 0 and 366");
         }
