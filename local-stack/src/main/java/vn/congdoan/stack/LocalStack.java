@@ -107,7 +107,7 @@ public final class LocalStack {
         IdentityProvider.awaitReady(identityProvider, settings.healthTimeout());
         System.out.printf("  %-22s ready on %s (%.1f s)%n", IdentityProvider.NAME, settings.issuer(), seconds(started));
         awaitHealthy(settings.healthTimeout());
-        System.out.println("  " + DirectorySeed.importSamplesIfEmpty(services.getFirst().baseUrl(), settings.issuer(),
+        System.out.println("  " + DirectorySeed.importSamples(services.getFirst().baseUrl(), settings.issuer(),
                 root.resolve("samples").resolve("units-binh-dinh.csv")));
     }
 

@@ -103,7 +103,7 @@ final class Platform {
             mail.start();
             identityProvider();
             running = start(mail.getSmtp().getPort());
-            System.out.println("[platform] " + DirectorySeed.importSamplesIfEmpty(running.get(PLAN).baseUrl(), issuer(),
+            System.out.println("[platform] " + DirectorySeed.importSamples(running.get(PLAN).baseUrl(), issuer(),
                     Samples.repositoryRoot().resolve("samples/units-binh-dinh.csv")));
         }
         return running;
