@@ -82,11 +82,8 @@ public class OutboxRelay {
         List<OutboxRecord> found = new ArrayList<>(mongo.find(oldestFirst, OutboxRecord.class, Outbox.PENDING));
         int publishedBefore = dropPublishedBefore(found);
         // published already: left here by a version that kept published events beside pending ones
-        // or published before: staged again and seen here before the stager took its pending record back
-        Set<String> sentBefore = publishedBefore(found);
-        List<OutboxRecord> published = new ArrayList<>(found.stream()
-                .filter(r -> r.isPublished() || sentBefore.contains(r.id())).toList());
-        List<OutboxRecord> batch = found.stream().filter(r -> !r.isPublished() && !sentBefore.contains(r.id())).toList();
+        List<OutboxRecord> published = new ArrayList<>(found.stream().filter(OutboxRecord::isPublished).toList());
+        List<OutboxRecord> batch = found.stream().filter(r -> !r.isPublished()).toList();
         List<CompletableFuture<?>> acks = send(batch);
         List<ParkedEvent> parked = new ArrayList<>();
         long acksDue = System.nanoTime() + properties.sendTimeout().toNanos();
@@ -132,17 +129,6 @@ public class OutboxRelay {
         mongo.remove(Query.query(Criteria.where("_id").in(ids)), OutboxRecord.class, Outbox.PENDING);
         found.removeIf(r -> ids.contains(r.id()));
         return ids.size();
-    }
-
-    /** The ids among {@code records} that the log shows as published already, by primary key. */
-    private Set<String> publishedBefore(List<OutboxRecord> records) {
-        if (records.isEmpty()) {
-            return Set.of();
-        }
-        Query logged = Query.query(Criteria.where("_id").in(records.stream().map(OutboxRecord::id).toList())
-                .and("status").is(OutboxRecord.Status.PUBLISHED.name()));
-        logged.fields().include("_id");
-        return mongo.find(logged, OutboxRecord.class, Outbox.LOG).stream().map(OutboxRecord::id).collect(Collectors.toSet());
     }
 
     /** Deletes logged records published before the retention; pending records are never deleted. */
