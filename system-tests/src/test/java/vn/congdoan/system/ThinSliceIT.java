@@ -53,10 +53,12 @@ class ThinSliceIT {
         String unit = province.unit("district");
         String email = "chu.tich." + UUID.randomUUID().toString().substring(0, 8) + "@congdoan-quynhon.vn";
         Caller staff = province.as("province");
-        staff.post(Platform.NOTIFICATION, "/api/officers", Map.of("name", "Trần Thị Ngọc Ánh", "unitId", unit,
-                "role", "CHAIR", "email", email, "phone", "0912 345 678", "language", "vi",
-                "preferences", Map.of("defaultChannels", List.of("IN_APP", "EMAIL"), "quietFrom", "00:00", "quietTo", "00:00",
-                        "delivery", "IMMEDIATE")));
+        // notification-service learns of the new units through plan.units, within seconds: until then
+        // the district is not in its copy of the province's subtree and the registration is refused
+        await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(() -> staff.post(Platform.NOTIFICATION, "/api/officers",
+                Map.of("name", "Trần Thị Ngọc Ánh", "unitId", unit, "role", "CHAIR", "email", email, "phone", "0912 345 678",
+                        "language", "vi", "preferences", Map.of("defaultChannels", List.of("IN_APP", "EMAIL"),
+                                "quietFrom", "00:00", "quietTo", "00:00", "delivery", "IMMEDIATE"))) != null);
         LocalDate due = TestClock.today().plusDays(7);
         staff.post(Platform.PLAN, "/api/assignments", Map.of("unitId", unit,
                 "taskTitle", "Gửi báo cáo kết quả học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh",
