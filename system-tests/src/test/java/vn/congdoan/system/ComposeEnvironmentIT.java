@@ -86,7 +86,8 @@ class ComposeEnvironmentIT {
             process.awaitHealthy(Duration.ofSeconds(240));
 
             assertThat(readinessCheck(root, process)).as("the image's HEALTHCHECK script").isZero();
-            String configprops = get(process, "/actuator/configprops");
+            String configprops = Caller.signedIn(Platform.issuer(), People.OPERATOR, People.PASSWORD, name -> process.baseUrl())
+                    .text(service, "/actuator/configprops");
             for (String variable : composeEnv.keySet()) {
                 if (configprops.contains("System Environment Property \\\"" + variable + "\\\"")) {
                     continue;
@@ -142,6 +143,10 @@ class ComposeEnvironmentIT {
         env.computeIfPresent("SPRING_MAIL_HOST", (key, value) -> value.replace("mailpit", "127.0.0.1"));
         env.computeIfPresent("SPRING_MAIL_PORT", (key, value) -> String.valueOf(mail.getSmtp().getPort()));
         env.put("MANAGEMENT_HEALTH_MONGODB_ENABLED", String.valueOf(infrastructure.realMongo()));
+        // the identity provider: the system tests' own, so that the operator can read configprops
+        env.computeIfPresent("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI", (key, value) -> Platform.issuer());
+        env.computeIfPresent("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWK_SET_URI",
+                (key, value) -> value.replace("http://identity-provider:9000", Platform.issuer()));
         return env;
     }
 
