@@ -48,6 +48,21 @@ public final class AccessMatrix {
         return new Endpoint(method, pattern);
     }
 
+    /**
+     * The rows of the endpoints service-support gives every service: the dead letters (of
+     * {@code deadLetterTopic}, one of the service's own) for {@code operator} only, 401 without a
+     * token and 403 for {@code others}; health open to every caller and to none.
+     */
+    public AccessMatrix sharedEndpoints(String deadLetterTopic, String operator, String... others) {
+        endpoint(HttpMethod.GET, "/api/dead-letters").expect(401, NOBODY).expect(403, others).expect(operator, 200);
+        endpoint(HttpMethod.GET, "/api/dead-letters/{topic}").target(deadLetterTopic)
+                .expect(401, NOBODY).expect(403, others).expect(operator, 200);
+        endpoint(HttpMethod.POST, "/api/dead-letters/{topic}/{partition}/{offset}/replay").target(deadLetterTopic, 0, 999_999)
+                .expect(401, NOBODY).expect(403, others).expect(operator, 404);
+        endpoint(HttpMethod.GET, "/actuator/health").expect(200, NOBODY).expect(200, tokens.keySet().toArray(String[]::new));
+        return this;
+    }
+
     /** Runs every cell in the order written (a cell may change what a later one sees) and prints the table's size. */
     public void verify() {
         List<String> mismatches = new ArrayList<>();

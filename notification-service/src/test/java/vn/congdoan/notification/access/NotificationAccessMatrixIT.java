@@ -35,7 +35,6 @@ import vn.congdoan.units.UnitReplica;
 class NotificationAccessMatrixIT {
     private static final String STAFF_P = "staff@P", STAFF_U = "staff@U", STAFF_Q = "staff@Q", APPROVER_U = "approver@U",
             OFFICER_A = "officer A (self)", OFFICER_B = "officer B", OPERATOR = "operator", INTEGRATION = "integration@P";
-    private static final String[] EVERYONE = {STAFF_P, STAFF_U, STAFF_Q, APPROVER_U, OFFICER_A, OFFICER_B, OPERATOR, INTEGRATION};
 
     @Autowired
     RestTestClient http;
@@ -137,14 +136,7 @@ class NotificationAccessMatrixIT {
                 .expect(401, NOBODY).expect(403, STAFF_P, OFFICER_A, INTEGRATION).expect(OPERATOR, 200)
                 .query("?date=" + today.plusDays(1)).expect(OPERATOR, 400);
 
-        matrix.endpoint(HttpMethod.GET, "/api/dead-letters")
-                .expect(401, NOBODY).expect(403, STAFF_P, OFFICER_A, INTEGRATION).expect(OPERATOR, 200);
-        matrix.endpoint(HttpMethod.GET, "/api/dead-letters/{topic}").target("plan.tasks.notification-service.dlq")
-                .expect(401, NOBODY).expect(403, STAFF_P, OFFICER_A, INTEGRATION).expect(OPERATOR, 200);
-        matrix.endpoint(HttpMethod.POST, "/api/dead-letters/{topic}/{partition}/{offset}/replay")
-                .target("plan.tasks.notification-service.dlq", 0, 999_999)
-                .expect(401, NOBODY).expect(403, STAFF_P, OFFICER_A, INTEGRATION).expect(OPERATOR, 404);
-        matrix.endpoint(HttpMethod.GET, "/actuator/health").expect(200, NOBODY).expect(200, EVERYONE);
+        matrix.sharedEndpoints("plan.tasks.notification-service.dlq", OPERATOR, STAFF_P, OFFICER_A, INTEGRATION);
 
         matrix.verify();
         matrix.assertCovers(mappings);

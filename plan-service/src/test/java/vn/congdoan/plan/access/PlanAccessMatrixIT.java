@@ -31,7 +31,6 @@ import vn.congdoan.testsupport.TestIdentityProvider;
 class PlanAccessMatrixIT {
     private static final String STAFF_P = "staff@P", STAFF_U = "staff@U", STAFF_Q = "staff@Q", APPROVER_U = "approver@U",
             OFFICER_A = "officer@A", OFFICER_B = "officer@B", OPERATOR = "operator", INTEGRATION = "integration@P";
-    private static final String[] EVERYONE = {STAFF_P, STAFF_U, STAFF_Q, APPROVER_U, OFFICER_A, OFFICER_B, OPERATOR, INTEGRATION};
 
     @Autowired
     RestTestClient http;
@@ -150,15 +149,7 @@ class PlanAccessMatrixIT {
                 .body(SignedIn.CSV_HEADER + "CDCS-R" + t + ",Gốc mới,NATIONAL,,,2020-01-01,", MediaType.parseMediaType("text/csv"))
                 .expect(STAFF_P, 403);
 
-        // service-support's endpoints in every service
-        matrix.endpoint(HttpMethod.GET, "/api/dead-letters")
-                .expect(401, NOBODY).expect(403, STAFF_P, APPROVER_U, OFFICER_A, INTEGRATION).expect(OPERATOR, 200);
-        matrix.endpoint(HttpMethod.GET, "/api/dead-letters/{topic}").target("reporting.reports.plan-service.dlq")
-                .expect(401, NOBODY).expect(403, STAFF_P, APPROVER_U, OFFICER_A, INTEGRATION).expect(OPERATOR, 200);
-        matrix.endpoint(HttpMethod.POST, "/api/dead-letters/{topic}/{partition}/{offset}/replay")
-                .target("reporting.reports.plan-service.dlq", 0, 999_999)
-                .expect(401, NOBODY).expect(403, STAFF_P, APPROVER_U, OFFICER_A, INTEGRATION).expect(OPERATOR, 404);
-        matrix.endpoint(HttpMethod.GET, "/actuator/health").expect(200, NOBODY).expect(200, EVERYONE);
+        matrix.sharedEndpoints("reporting.reports.plan-service.dlq", OPERATOR, STAFF_P, APPROVER_U, OFFICER_A, INTEGRATION);
 
         matrix.verify();
         matrix.assertCovers(mappings);
