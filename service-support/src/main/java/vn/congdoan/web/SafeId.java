@@ -13,7 +13,7 @@ import jakarta.validation.ReportAsSingleViolation;
 
 /**
  * An id a caller names (a task's or a target's id in a plan) is written in a safe alphabet:
- * ASCII letters, digits and {@code . _ ~ : | -}, nothing else (no spaces, no line breaks), so that
+ * ASCII letters, digits and {@code . _ ~ : | / + -}, nothing else (no spaces, no line breaks), so that
  * it can travel in event ids, keys and headers without being escaped. Null passes (pair with
  * {@code @NotBlank} when required). The same alphabet is required of every event's {@code ce_id}.
  */
@@ -24,10 +24,10 @@ import jakarta.validation.ReportAsSingleViolation;
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE, ElementType.METHOD})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface SafeId {
-    String ALPHABET = "[A-Za-z0-9._~:|-]+";
+    String ALPHABET = "[A-Za-z0-9._~:|/+-]+";
     Pattern PATTERN = Pattern.compile(ALPHABET);
 
-    String message() default "only letters A-Z a-z, digits and . _ ~ : | - (no spaces or line breaks)";
+    String message() default "only letters A-Z a-z, digits and . _ ~ : | / + - (no spaces or line breaks)";
 
     Class<?>[] groups() default {};
 

@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
  * text (a subject) has its line breaks and other control characters turned into spaces.
  */
 final class MailHeaders {
-    private static final String SAFE = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._~:|,-";
+    private static final String SAFE = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._~:|/+,-";
 
     private MailHeaders() {
     }
