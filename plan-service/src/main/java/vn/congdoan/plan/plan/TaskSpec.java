@@ -24,7 +24,7 @@ public record TaskSpec(@NotBlank @Size(max = 50) @SafeId String id,
                        boolean reportTask,
                        @NotNull DeadlineRule deadline,
                        @Size(max = 500) String deadlinePhrase,
-                       @NotEmpty List<@Valid @NotNull AssigneeSpec> assignees) {
+                       @NotEmpty @Size(max = 500) List<@Valid @NotNull AssigneeSpec> assignees) {
 
     /** The task as published: its rule's kind and RRULEs and its dates to the end of next year. */
     PlanIssued.Task published(LocalDate issueDate) {

@@ -40,6 +40,17 @@ class PlanContentValidationTest {
         assertThat(refusedFields(with(List.of(spacedTarget), List.of(forgedTask)))).containsExactlyInAnyOrder("tasks[0].id", "targets[0].id");
     }
 
+    @Test
+    void listsAndTextsBeyondTheirBoundsAreRefusedNamingTheField() {
+        List<String> tooMany = java.util.Collections.nCopies(PlanContent.MAX_ITEMS + 1, "Quán triệt nghị quyết");
+        PlanContent bloated = new PlanContent(plan.number(), plan.issuingUnitId(), plan.issueDate(), plan.title(),
+                plan.legalBasis(), tooMany, List.of("x".repeat(PlanContent.MAX_TEXT + 1)), plan.targets(),
+                java.util.Collections.nCopies(PlanContent.MAX_TASKS + 1, plan.tasks().get(0)), plan.recipients(),
+                plan.signer(), plan.reminders());
+
+        assertThat(refusedFields(bloated)).containsExactlyInAnyOrder("purposes", "requirements[0].<list element>", "tasks");
+    }
+
     private PlanContent with(List<TargetSpec> targets, List<TaskSpec> tasks) {
         return new PlanContent(plan.number(), plan.issuingUnitId(), plan.issueDate(), plan.title(), plan.legalBasis(),
                 plan.purposes(), plan.requirements(), targets, tasks, plan.recipients(), plan.signer(), plan.reminders());
