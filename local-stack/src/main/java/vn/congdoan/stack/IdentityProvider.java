@@ -41,7 +41,8 @@ public final class IdentityProvider {
         return provider.awaitAnswer("/.well-known/openid-configuration", body -> body.contains("\"issuer\""), timeout);
     }
 
-    private static String envOr(String name, String demoValue) {
+    /** The launcher's own environment variable {@code name}, or the demo value when it is not set. */
+    static String envOr(String name, String demoValue) {
         String value = System.getenv(name);
         return value == null || value.isBlank() ? demoValue : value;
     }

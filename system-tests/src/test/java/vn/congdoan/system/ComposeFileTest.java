@@ -3,8 +3,10 @@ package vn.congdoan.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -190,7 +192,10 @@ class ComposeFileTest {
     static Map<String, String> withSecrets(Map<String, String> envExample) {
         Map<String, String> values = new HashMap<>(envExample);
         values.replaceAll((key, value) -> value.isEmpty() && SECRET_NAME.matcher(key).matches()
-                && !key.startsWith("SMTP_") && !key.startsWith("NOTIFICATION_WEBHOOK") ? "test-" + key.toLowerCase() : value);
+                && !key.startsWith("SMTP_") && !key.equals("NOTIFICATION_WEBHOOK_SECRET") ? "test-" + key.toLowerCase() : value);
+        // an AES key must be the base64 of 16, 24 or 32 bytes
+        values.computeIfPresent("NOTIFICATION_WEBHOOK_SECRETKEY", (key, value) -> Base64.getEncoder()
+                .encodeToString("test-only-webhook-sealing-key-32".getBytes(StandardCharsets.US_ASCII)));
         return values;
     }
 

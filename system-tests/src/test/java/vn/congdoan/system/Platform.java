@@ -14,6 +14,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 
 import vn.congdoan.stack.DirectorySeed;
 import vn.congdoan.stack.IdentityProvider;
+import vn.congdoan.stack.LocalStack;
 import vn.congdoan.stack.ServiceProcess;
 import vn.congdoan.testsupport.Samples;
 import vn.congdoan.testsupport.TestClock;
@@ -136,7 +137,9 @@ final class Platform {
                 // every process, restarted ones too, on the tests' timeline: no result depends on the day
                 "CONGDOAN_CLOCK_START", TestClock.now().toString(),
                 // a crashed dispatcher's lock and claims are taken over after one lease (default 2m)
-                "NOTIFICATION_DELIVERY_CLAIMLEASE", "20s");
+                "NOTIFICATION_DELIVERY_CLAIMLEASE", "20s",
+                // officers' webhook secrets sealed as in production (only notification-service reads it)
+                LocalStack.WEBHOOK_SECRET_KEY, LocalStack.DEMO_WEBHOOK_SECRET_KEY);
         return ServiceProcess.start(service, ServiceProcess.serviceJar(root, service), port, env,
                 root.resolve("system-tests/target/service-logs/" + service + ".log"));
     }

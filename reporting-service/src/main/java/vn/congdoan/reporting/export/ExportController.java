@@ -3,7 +3,6 @@ package vn.congdoan.reporting.export;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -86,7 +85,7 @@ class ExportController {
     @Operation(summary = "Summary table of the unit's subtree as CSV (UTF-8 with BOM, so that Excel shows the diacritics)")
     ResponseEntity<byte[]> csv(@PathVariable String planId, @PathVariable String period, @RequestParam String unitId) {
         String text = cells(planId, period, unitId).stream()
-                .map(row -> row.stream().map(ExportController::csvField).collect(Collectors.joining(",")))
+                .map(row -> row.stream().map(CsvCell::of).collect(Collectors.joining(",")))
                 .collect(Collectors.joining("\r\n", "\uFEFF", "\r\n"));
         return attachment(text.getBytes(StandardCharsets.UTF_8), new MediaType("text", "csv", StandardCharsets.UTF_8),
                 "tong-hop-" + period + ".csv");
@@ -123,14 +122,6 @@ class ExportController {
             cells.add(line);
         }
         return cells;
-    }
-
-    private static String csvField(Object value) {
-        if (value == null) {
-            return "";
-        }
-        String text = value instanceof BigDecimal d ? d.toPlainString() : value.toString();
-        return text.matches(".*[,\"\r\n].*") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
     }
 
     private static ResponseEntity<byte[]> attachment(byte[] body, MediaType type, String filename) {

@@ -35,6 +35,9 @@ import vn.congdoan.web.NotFoundException;
  */
 @Component
 public class ReportDesk {
+    /** The most versions one report keeps (each up to a 20,000-character narrative: the document stays far below 16 MB). */
+    static final int MAX_VERSIONS = 50;
+    static final int COMMENT_MAX = 4000;
     private final MongoTemplate mongo;
     private final PlanBook plans;
     private final UnitReplica units;
@@ -104,6 +107,8 @@ public class ReportDesk {
         required(request.decidedBy(), "decidedBy", errors);
         if ("RETURN".equals(request.decision()) && (request.comment() == null || request.comment().isBlank())) {
             errors.add(new FieldError("comment", "is required to return a report: say what to correct"));
+        } else if (request.comment() != null && request.comment().length() > COMMENT_MAX) {
+            errors.add(new FieldError("comment", "is longer than " + COMMENT_MAX + " characters"));
         }
         Report report = find(reportId);
         if (request.unitId() != null && !request.unitId().equals(report.parentUnitId())) {
@@ -195,8 +200,14 @@ public class ReportDesk {
             throw new ConflictException("period", "the report for " + existing.period() + " was approved (version "
                     + existing.version() + "); an approved report is final");
         }
-        mongo.updateFirst(byId(existing), new Update().push("versions", version).set("version", version.version())
-                .set("status", Report.Status.SUBMITTED).set("updatedAt", now), Report.class);
+        // the cap holds in the same write: a concurrent resubmission cannot push a version past it
+        Query belowCap = byId(existing).addCriteria(Criteria.where("versions." + (MAX_VERSIONS - 1)).exists(false));
+        if (existing.versions().size() >= MAX_VERSIONS || mongo.updateFirst(belowCap, new Update().push("versions", version)
+                .set("version", version.version()).set("status", Report.Status.SUBMITTED).set("updatedAt", now),
+                Report.class).getMatchedCount() == 0) {
+            throw new ConflictException("period", "the report for " + existing.period() + " already has " + MAX_VERSIONS
+                    + " versions, the most one report keeps: ask the parent unit to decide on it");
+        }
     }
 
     private static Query byId(Report report) {
