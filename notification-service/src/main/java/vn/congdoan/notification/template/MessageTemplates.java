@@ -75,20 +75,29 @@ public class MessageTemplates {
      * target's verdict, the parent unit's follow-up page, or the assignment.
      */
     public String link(NotificationData data) {
+        return baseUrl + path(data);
+    }
+
+    /**
+     * The web application's path of what the message is about. A path never carries a missing id:
+     * a task given outside a plan opens as {@code /assignments/<id>}; with nothing to open, the inbox.
+     */
+    public static String path(NotificationData data) {
         if (data.report() != null) {
-            return baseUrl + "/reports/" + data.report().reportId();
+            return "/reports/" + data.report().reportId();
         }
-        if (data.target() != null) {
-            return baseUrl + "/plans/" + data.planId() + "/targets/" + data.target().targetId() + "?unit=" + data.unitId()
+        if (data.target() != null && data.planId() != null) {
+            return "/plans/" + data.planId() + "/targets/" + data.target().targetId() + "?unit=" + data.unitId()
                     + "&period=" + data.target().period();
         }
         if (data.followUp() != null) {
-            return baseUrl + "/units/" + data.unitId() + "/follow-up?date=" + data.followUp().date();
+            return "/units/" + data.unitId() + "/follow-up?date=" + data.followUp().date();
         }
-        if (data.assignmentId() == null) {
-            return baseUrl + "/plans/" + data.planId();
+        if (data.assignmentId() != null) {
+            return data.planId() == null ? "/assignments/" + data.assignmentId()
+                    : "/plans/" + data.planId() + "/assignments/" + data.assignmentId();
         }
-        return baseUrl + "/plans/" + data.planId() + "/assignments/" + data.assignmentId();
+        return data.planId() == null ? "/notifications" : "/plans/" + data.planId();
     }
 
     private Map<String, Object> model(NotificationData data, String language) {
