@@ -1,7 +1,6 @@
 package vn.congdoan.events;
 
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
@@ -31,6 +30,7 @@ import net.javacrumbs.shedlock.provider.mongo.MongoLockProvider;
 import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
 import tools.jackson.databind.json.JsonMapper;
 import vn.congdoan.contracts.Topic;
+import vn.congdoan.time.ServiceClock;
 
 /**
  * Gives every service the same event backbone: the outbox, its relay, the decoder for consumers,
@@ -42,11 +42,11 @@ import vn.congdoan.contracts.Topic;
 @EnableConfigurationProperties(EventsProperties.class)
 public class EventsAutoConfiguration {
 
-    /** Every date in the domain is a calendar date in Viet Nam (DESIGN.md §5). */
+    /** The service's only source of the time: Viet Nam's, started where {@code congdoan.clock.start} says. */
     @Bean
     @ConditionalOnMissingBean
-    Clock clock() {
-        return Clock.system(ZoneId.of("Asia/Ho_Chi_Minh"));
+    Clock clock(@Value("${" + ServiceClock.START_PROPERTY + ":}") String start) {
+        return ServiceClock.of(start);
     }
 
     @Bean

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -23,6 +24,7 @@ import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import tools.jackson.databind.json.JsonMapper;
 import vn.congdoan.contracts.task.TaskCompleted;
+import vn.congdoan.time.ServiceClock;
 
 /**
  * The relay with the broker away (nothing listens on its port): a run ends after one refused
@@ -32,7 +34,7 @@ class OutboxRelayTest {
     private final MongoServer server = new MongoServer(new MemoryBackend());
     private final MongoClient client = MongoClients.create("mongodb://" + hostAndPort(server));
     private final MongoTemplate mongo = new MongoTemplate(client, "relay-test");
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock = ServiceClock.startingAt(Instant.parse("2026-06-15T09:00:00+07:00"));
 
     @AfterEach
     void stop() {

@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -15,6 +14,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.congdoan.contracts.EventType;
 import vn.congdoan.testsupport.KafkaProbe;
+import vn.congdoan.testsupport.TestClock;
 
 /**
  * Seed plan 000's third target, "100% công đoàn cấp trên cơ sở kịp thời đưa tin ... lên trang
@@ -23,9 +23,8 @@ import vn.congdoan.testsupport.KafkaProbe;
  * outreach-service, whose facts reporting-service uses to judge the target when the plan closes.
  */
 class FanpageTargetIT {
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final String FANPAGE_TARGET = "c4";
-    private final LocalDate today = LocalDate.now(VIETNAM);
+    private final LocalDate today = TestClock.today();
 
     @Test
     void everyUpperLevelUnionPostingTheNewsOnItsFanpageMeetsTheTarget() {

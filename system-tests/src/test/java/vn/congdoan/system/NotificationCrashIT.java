@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -21,6 +20,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import tools.jackson.databind.JsonNode;
 import vn.congdoan.contracts.EventType;
+import vn.congdoan.testsupport.TestClock;
 import vn.congdoan.testsupport.TestProducer;
 
 /**
@@ -31,7 +31,6 @@ import vn.congdoan.testsupport.TestProducer;
  * yet recorded, goes again) and carries the Message-ID of its first sending.
  */
 class NotificationCrashIT {
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final int UNITS = 1_000;
     /** notification.delivery.batch-size: at most one batch can be in flight at the crash. */
     private static final int IN_FLIGHT = 200;
@@ -47,7 +46,7 @@ class NotificationCrashIT {
                             "quietTo", "00:00", "delivery", "IMMEDIATE")));
         }
         Platform.post(Platform.NOTIFICATION, "/api/officers/import", officers);
-        LocalDate due = LocalDate.now(VIETNAM).plusDays(7);
+        LocalDate due = TestClock.today().plusDays(7);
 
         try (TestProducer producer = TestProducer.open()) {
             for (int u = 0; u < UNITS; u++) {

@@ -17,6 +17,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.congdoan.stack.ServiceProcess;
 import vn.congdoan.testsupport.Samples;
+import vn.congdoan.testsupport.TestClock;
 import vn.congdoan.testsupport.TestInfrastructure;
 
 /**
@@ -119,6 +120,8 @@ final class Platform {
                 "MANAGEMENT_HEALTH_MONGODB_ENABLED", String.valueOf(infrastructure.realMongo()),
                 "SPRING_MAIL_HOST", "127.0.0.1",
                 "SPRING_MAIL_PORT", String.valueOf(smtpPort),
+                // every process, restarted ones too, on the tests' timeline: no result depends on the day
+                "CONGDOAN_CLOCK_START", TestClock.now().toString(),
                 // a crashed dispatcher's lock and claims are taken over after one lease (default 2m)
                 "NOTIFICATION_DELIVERY_CLAIMLEASE", "20s");
         return ServiceProcess.start(service, ServiceProcess.serviceJar(root, service), port, env,

@@ -7,7 +7,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -20,6 +19,7 @@ import jakarta.mail.internet.MimeMessage;
 import tools.jackson.databind.JsonNode;
 import vn.congdoan.contracts.EventType;
 import vn.congdoan.testsupport.KafkaProbe;
+import vn.congdoan.testsupport.TestClock;
 import vn.congdoan.testsupport.TestProducer;
 
 /**
@@ -28,12 +28,11 @@ import vn.congdoan.testsupport.TestProducer;
  * on the way is dead-lettered without stopping the next one.
  */
 class ThinSliceIT {
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     @Test
     void aTaskDueInSevenDaysRemindsTheAssignedUnitInItsInbox() {
         String unit = "LĐLĐ huyện Tuy Phước " + UUID.randomUUID();
-        LocalDate due = LocalDate.now(VIETNAM).plusDays(7);
+        LocalDate due = TestClock.today().plusDays(7);
         Platform.post(Platform.PLAN, "/api/assignments", Map.of("unitId", unit,
                 "taskTitle", "Tổng hợp kết quả triển khai thực hiện, báo cáo về LĐLĐ tỉnh",
                 "deadline", Map.of("kind", "ONCE", "due", due.toString())));
@@ -56,7 +55,7 @@ class ThinSliceIT {
                 "role", "CHAIR", "email", email, "phone", "0912 345 678", "language", "vi",
                 "preferences", Map.of("defaultChannels", List.of("IN_APP", "EMAIL"), "quietFrom", "00:00", "quietTo", "00:00",
                         "delivery", "IMMEDIATE")));
-        LocalDate due = LocalDate.now(VIETNAM).plusDays(7);
+        LocalDate due = TestClock.today().plusDays(7);
         Platform.post(Platform.PLAN, "/api/assignments", Map.of("unitId", unit,
                 "taskTitle", "Gửi báo cáo kết quả học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh",
                 "deadline", Map.of("kind", "ONCE", "due", due.toString())));

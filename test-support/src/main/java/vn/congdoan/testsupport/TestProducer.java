@@ -1,7 +1,6 @@
 package vn.congdoan.testsupport;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -50,7 +49,7 @@ public final class TestProducer implements AutoCloseable {
     public static RecordHeaders cloudEventHeaders(String ceType, String id, String subject) {
         RecordHeaders headers = new RecordHeaders();
         Map.of(CloudEventHeaders.ID, id, CloudEventHeaders.SOURCE, "/test", CloudEventHeaders.TYPE, ceType,
-                CloudEventHeaders.SPEC_VERSION, "1.0", CloudEventHeaders.TIME, Instant.now().toString(),
+                CloudEventHeaders.SPEC_VERSION, "1.0", CloudEventHeaders.TIME, TestClock.now().toString(),
                 CloudEventHeaders.SUBJECT, subject, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON)
                 .forEach((name, value) -> headers.add(name, value.getBytes(StandardCharsets.UTF_8)));
         return headers;

@@ -3,6 +3,7 @@ package vn.congdoan.notification.delivery;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -46,11 +47,13 @@ class DispatcherIT {
     MongoTemplate mongo;
     @Autowired
     DeliveryQueue queue;
+    @Autowired
+    Clock clock;
 
     @Test
     void aNotificationStoredByAProcessThatDiedBeforeDeliveringIsDeliveredOnce() {
         String address = "resume-" + UUID.randomUUID() + "@congdoan.vn";
-        Notification stored = store(pendingEmail(address, 0, Instant.now().minusSeconds(1)));
+        Notification stored = store(pendingEmail(address, 0, clock.instant().minusSeconds(1)));
 
         await().atMost(PATIENCE).until(() -> status(stored) == Notification.Status.SENT);
         assertThat(notifications.findById(stored.id()).orElseThrow().attempts()).isEqualTo(1);
@@ -61,7 +64,7 @@ class DispatcherIT {
     void aDeliveredNotificationIsPublishedAsCataloguedOnNotificationDeliveries() {
         String address = "published-" + UUID.randomUUID() + "@congdoan.vn";
         try (KafkaProbe deliveries = KafkaProbe.open(Topic.NOTIFICATION_DELIVERIES.topicName())) {
-            Notification stored = store(pendingEmail(address, 0, Instant.now().minusSeconds(1)));
+            Notification stored = store(pendingEmail(address, 0, clock.instant().minusSeconds(1)));
 
             ConsumerRecord<String, byte[]> delivered = deliveries.awaitRecord(
                     KafkaProbe.withHeader("ce_id", "delivered:" + stored.id()));
@@ -75,7 +78,7 @@ class DispatcherIT {
     @Test
     void aClaimWhoseDispatcherDiedIsTakenOverWhenItsLeaseRunsOut() {
         String address = "lease-" + UUID.randomUUID() + "@congdoan.vn";
-        Notification expired = store(pendingEmail(address, 1, Instant.now().minusSeconds(1)));
+        Notification expired = store(pendingEmail(address, 1, clock.instant().minusSeconds(1)));
 
         await().atMost(PATIENCE).until(() -> status(expired) == Notification.Status.SENT);
         assertThat(notifications.findById(expired.id()).orElseThrow().attempts()).isEqualTo(2);
@@ -85,7 +88,7 @@ class DispatcherIT {
     @Test
     void aClaimStillHeldByAnotherDispatcherIsLeftAlone() {
         String address = "held-" + UUID.randomUUID() + "@congdoan.vn";
-        Notification held = store(pendingEmail(address, 1, Instant.now().plusSeconds(120)));
+        Notification held = store(pendingEmail(address, 1, clock.instant().plusSeconds(120)));
 
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4))
                 .until(() -> status(held) == Notification.Status.PENDING && MailServer.messagesTo(address).isEmpty());
@@ -93,7 +96,7 @@ class DispatcherIT {
 
     @Test
     void anAttemptIsTakenByOneDispatcherOnly() {
-        Instant later = Instant.now().plusSeconds(600);
+        Instant later = clock.instant().plusSeconds(600);
         Notification stored = store(pendingEmail("once-" + UUID.randomUUID() + "@congdoan.vn", 0, later));
         DeliveryQueue.Entry entry = queue.due(later, Integer.MAX_VALUE).stream()
                 .filter(e -> e.notificationId().equals(stored.id())).findFirst().orElseThrow();
@@ -107,21 +110,21 @@ class DispatcherIT {
 
     @Test
     void aFailedAttemptIsRetriedLaterWithTheReasonRecorded() {
-        Notification stored = store(pendingEmail(null, 0, Instant.now().minusSeconds(1)));
+        Notification stored = store(pendingEmail(null, 0, clock.instant().minusSeconds(1)));
 
         await().atMost(PATIENCE).until(() -> notifications.findById(stored.id()).orElseThrow().attempts() == 1);
         await().atMost(PATIENCE).untilAsserted(() -> {
             Notification retrying = notifications.findById(stored.id()).orElseThrow();
             assertThat(retrying.status()).isEqualTo(Notification.Status.PENDING);
             assertThat(retrying.failureReason()).isEqualTo("the officer has no email address");
-            assertThat(retrying.nextAttemptAt()).isBetween(Instant.now().plusSeconds(20), Instant.now().plusSeconds(31));
+            assertThat(retrying.nextAttemptAt()).isBetween(clock.instant().plusSeconds(20), clock.instant().plusSeconds(31));
         });
     }
 
     @Test
     void theLastFailedAttemptMarksTheNotificationFailedAndPublishesWhy() {
         try (KafkaProbe deliveries = KafkaProbe.open(Topic.NOTIFICATION_DELIVERIES.topicName())) {
-            Notification stored = store(pendingEmail(null, 4, Instant.now().minusSeconds(1)));
+            Notification stored = store(pendingEmail(null, 4, clock.instant().minusSeconds(1)));
 
             await().atMost(PATIENCE).until(() -> status(stored) == Notification.Status.FAILED);
             Notification failed = notifications.findById(stored.id()).orElseThrow();
@@ -152,7 +155,7 @@ class DispatcherIT {
     @Test
     void emailDuringAnOfficersQuietHoursWaitsUntilTheyEndWhileTheInboxGetsItAtOnce() {
         ZoneId hanoi = ZoneId.of("Asia/Ho_Chi_Minh");
-        LocalTime now = LocalTime.now(hanoi).withSecond(0).withNano(0);
+        LocalTime now = LocalTime.now(clock.withZone(hanoi)).withSecond(0).withNano(0);
         QuietHours aroundNow = new QuietHours(now.minusHours(1), now.plusHours(1));
         String unit = "cdcs-" + UUID.randomUUID();
         Officer officer = officers.save(OfficerFixtures.officer("Đinh Thị Đêm", unit, "vi", aroundNow,
@@ -166,7 +169,7 @@ class DispatcherIT {
         Notification waiting = notifications.findById(email).orElseThrow();
         assertThat(waiting.status()).isEqualTo(Notification.Status.PENDING);
         assertThat(waiting.nextAttemptAt().atZone(hanoi).toLocalTime()).isEqualTo(aroundNow.to());
-        assertThat(waiting.nextAttemptAt()).isAfter(Instant.now());
+        assertThat(waiting.nextAttemptAt()).isAfter(clock.instant());
         assertThat(MailServer.messagesTo(officer.email())).isEmpty();
     }
 
@@ -179,11 +182,11 @@ class DispatcherIT {
         send("digest-3-" + unit, unit);
         Query held = Query.query(Criteria.where("recipient").is(officer.id()).and("digest").is(true));
         await().atMost(PATIENCE).until(() -> mongo.count(held, Notification.class) == 2);
-        assertThat(mongo.find(held, Notification.class)).allSatisfy(n -> assertThat(n.nextAttemptAt()).isAfter(Instant.now()));
+        assertThat(mongo.find(held, Notification.class)).allSatisfy(n -> assertThat(n.nextAttemptAt()).isAfter(clock.instant()));
 
-        mongo.updateMulti(held, Update.update("nextAttemptAt", Instant.now()), Notification.class);
+        mongo.updateMulti(held, Update.update("nextAttemptAt", clock.instant()), Notification.class);
         mongo.updateMulti(Query.query(Criteria.where("notificationId").in(mongo.find(held, Notification.class).stream()
-                .map(Notification::id).toList())), Update.update("dueAt", Instant.now()), DeliveryQueue.Entry.class);
+                .map(Notification::id).toList())), Update.update("dueAt", clock.instant()), DeliveryQueue.Entry.class);
 
         await().atMost(PATIENCE).until(() -> mongo.find(held, Notification.class).stream()
                 .allMatch(n -> n.status() == Notification.Status.SENT));
@@ -210,13 +213,13 @@ class DispatcherIT {
         }
     }
 
-    private static Notification pendingEmail(String address, int attempts, Instant nextAttemptAt) {
+    private Notification pendingEmail(String address, int attempts, Instant nextAttemptAt) {
         String eventId = "e-" + UUID.randomUUID();
         NotificationData data = new NotificationData("a1", "p-45", "45/KH-LĐLĐ", null, "Báo cáo 6 tháng đầu năm",
                 "cdcs-1", LocalDate.of(2026, 6, 30), 3, null);
         return new Notification(Notification.idOf(eventId, "o1", ChannelType.EMAIL), eventId,
                 NotificationKind.TASK_DUE_SOON, "cdcs-1", "o1", ChannelType.EMAIL, address, "vi",
                 "Sắp đến hạn: Báo cáo 6 tháng đầu năm", "Nhiệm vụ “Báo cáo 6 tháng đầu năm” đến hạn ngày 30/06/2026, còn 3 ngày.",
-                data, Notification.Status.PENDING, attempts, nextAttemptAt, null, Instant.now(), null, null, false);
+                data, Notification.Status.PENDING, attempts, nextAttemptAt, null, clock.instant(), null, null, false);
     }
 }

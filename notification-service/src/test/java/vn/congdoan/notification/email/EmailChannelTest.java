@@ -125,11 +125,13 @@ class EmailChannelTest {
         return new EmailChannel(sender, new EmailComposer(sender, templates, new EmailProperties("LĐLĐ tỉnh <thongbao@congdoan.local>")));
     }
 
+    private static final Instant SENT_AT = Instant.parse("2026-11-23T01:00:00Z");
+
     private Notification reminderTo(String address) {
         var data = TemplateFixtures.annualReportSevenDaysAhead();
         var message = templates.message(NotificationKind.TASK_DUE_SOON, "vi", data);
         return new Notification("e1|o1|EMAIL", "e1", NotificationKind.TASK_DUE_SOON, "cdcs-may-10", "o1",
                 ChannelType.EMAIL, address, "vi", message.title(), message.body(), data, Notification.Status.PENDING, 1,
-                Instant.now(), null, Instant.now(), null, null, false);
+                SENT_AT, null, SENT_AT, null, null, false);
     }
 }

@@ -3,6 +3,7 @@ package vn.congdoan.notification.units;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -35,6 +36,8 @@ class DigestTimeIT {
     RestTestClient http;
     @Autowired
     Officers officers;
+    @Autowired
+    Clock clock;
     @Autowired
     Notifications notifications;
     @Autowired
@@ -69,7 +72,7 @@ class DigestTimeIT {
         String parent = unit("LĐLĐ huyện Hoài Nhơn", null);
         String child = unit("CĐCS Công ty Chế biến Lâm sản Hoài Nhơn", parent);
         Officer officer = officers.save(OfficerFixtures.officer("Đặng Thị Thu", parent, "vi", ChannelType.IN_APP, ChannelType.EMAIL));
-        LocalDate day = LocalDate.now(HANOI).plusDays(1);
+        LocalDate day = LocalDate.now(clock).plusDays(1);
         LocalDate due = day.plusDays(3);
         send(EventType.TASK_ASSIGNED, "assigned-" + child, "a-" + child, """
                 {"assignmentId":"a-%s","planId":"p-45","planRevision":1,"planNumber":"45/KH-LĐLĐ","taskId":"t-annual",

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -44,6 +45,8 @@ class OfficerWebhookIT {
     RestTestClient http;
     @Autowired
     Officers officers;
+    @Autowired
+    Clock clock;
 
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private HttpServer receiver;
@@ -91,8 +94,8 @@ class OfficerWebhookIT {
 
         Received hook = await().atMost(Duration.ofSeconds(20)).until(() -> received.stream().findFirst(), r -> r.isPresent())
                 .orElseThrow();
-        assertThat(hook.verifiesWith(secret)).isTrue();
-        assertThat(hook.verifiesWith(SERVICE_SECRET)).isFalse();
+        assertThat(hook.verifiesWith(secret, clock.instant())).isTrue();
+        assertThat(hook.verifiesWith(SERVICE_SECRET, clock.instant())).isFalse();
         assertThat(hook.signature().split(" ")).hasSize(1);
     }
 
@@ -112,16 +115,16 @@ class OfficerWebhookIT {
         assertThat(fresh).startsWith("whsec_").isNotEqualTo(OWN_SECRET);
         assertThat(rotated.get("previousSecretHint")).isEqualTo(WebhookSigner.hint(OWN_SECRET));
         assertThat(Instant.parse((String) rotated.get("previousSecretValidUntil")))
-                .isAfter(Instant.now().plus(Duration.ofHours(23)));
+                .isAfter(clock.instant().plus(Duration.ofHours(23)));
 
         send("rotated-" + unit, unit);
 
         Received hook = await().atMost(Duration.ofSeconds(20)).until(() -> received.stream().findFirst(), r -> r.isPresent())
                 .orElseThrow();
         assertThat(hook.signature().split(" ")).hasSize(2);
-        assertThat(hook.verifiesWith(fresh)).isTrue();
-        assertThat(hook.verifiesWith(OWN_SECRET)).isTrue();
-        assertThat(hook.verifiesWith(SERVICE_SECRET)).isFalse();
+        assertThat(hook.verifiesWith(fresh, clock.instant())).isTrue();
+        assertThat(hook.verifiesWith(OWN_SECRET, clock.instant())).isTrue();
+        assertThat(hook.verifiesWith(SERVICE_SECRET, clock.instant())).isFalse();
     }
 
     @Test
@@ -169,8 +172,8 @@ class OfficerWebhookIT {
     }
 
     record Received(String id, String timestamp, String signature, String body) {
-        boolean verifiesWith(String secret) {
-            return StandardWebhooks.verifies(secret, id, timestamp, signature, body, Instant.now());
+        boolean verifiesWith(String secret, Instant now) {
+            return StandardWebhooks.verifies(secret, id, timestamp, signature, body, now);
         }
     }
 }

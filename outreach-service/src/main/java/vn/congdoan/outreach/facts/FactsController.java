@@ -1,7 +1,6 @@
 package vn.congdoan.outreach.facts;
 
 import java.time.LocalDate;
-import java.time.Year;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -139,9 +138,9 @@ class FactsController {
         return members;
     }
 
-    private static int year(Integer year) {
+    private int year(Integer year) {
         if (year == null) {
-            return Year.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getValue();
+            return facts.currentYear();
         }
         if (year < 1900 || year > 9999) {
             throw new InvalidRequestException("year", "must be a calendar year, e.g. 2026");

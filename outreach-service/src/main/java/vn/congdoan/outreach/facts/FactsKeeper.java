@@ -3,6 +3,7 @@ package vn.congdoan.outreach.facts;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Year;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.List;
@@ -101,6 +102,11 @@ public class FactsKeeper {
     public void finishPending(Instant before) {
         mongo.find(Query.query(Criteria.where("pending").is(true).and("updatedAt").lt(before)).limit(500),
                 YearFacts.class).forEach(this::republish);
+    }
+
+    /** The calendar year running today in Viet Nam: the year a question about facts means when it names none. */
+    public int currentYear() {
+        return Year.now(clock).getValue();
     }
 
     /** The day whose roster counts for a year: its last day, or today while it runs. */

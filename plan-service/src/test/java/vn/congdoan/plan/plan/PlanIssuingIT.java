@@ -2,9 +2,9 @@ package vn.congdoan.plan.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -32,6 +32,8 @@ class PlanIssuingIT {
     RestTestClient http;
     @Autowired
     MongoTemplate mongo;
+    @Autowired
+    Clock clock;
 
     SampleProvince province;
 
@@ -85,7 +87,7 @@ class PlanIssuingIT {
                     .exchange().expectStatus().isOk()
                     .expectBody().jsonPath("$.revision").isEqualTo(2).jsonPath("$.assignmentCount").isEqualTo(5);
 
-            LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+            LocalDate today = LocalDate.now(clock);
             Predicate<ConsumerRecord<String, byte[]>> endingToday = r -> r.key().startsWith(id + ":")
                     && KafkaProbe.header(r, CloudEventHeaders.ID).endsWith(":r2")
                     && KafkaProbe.value(r).contains("\"activeUntil\":\"" + today + "\"");

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 
 import vn.congdoan.contracts.plan.PlanIssued;
 import vn.congdoan.contracts.task.TaskAssigned;
-import vn.congdoan.contracts.unit.UnitLevel;
 import vn.congdoan.reporting.period.Period;
 import vn.congdoan.reporting.plan.Obligations;
 
@@ -61,6 +60,9 @@ class RollupArithmeticTest {
         assertThat(Period.parse("2026-13")).isEmpty();
         assertThat(Period.year(2026).overlaps(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 6, 30))).isTrue();
         assertThat(Period.year(2027).overlaps(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 6, 30))).isFalse();
-        assertThat(UnitLevel.values()).isNotEmpty();
+        Period once = Period.ofOccurrence("ONCE", LocalDate.of(2021, 8, 31));
+        assertThat(once.label()).isEqualTo("2021-08-31");
+        assertThat(once.start()).isEqualTo(LocalDate.of(2021, 1, 1));
+        assertThat(Period.ofOccurrence(null, LocalDate.of(2021, 8, 31))).isEqualTo(once);
     }
 }
