@@ -27,7 +27,7 @@ class SecurityConfiguration {
         OidcClientInitiatedLogoutSuccessHandler signedOut = new OidcClientInitiatedLogoutSuccessHandler(registrations);
         signedOut.setPostLogoutRedirectUri("{baseUrl}/");
         http.authorizeHttpRequests(pages -> pages
-                        .requestMatchers("/css/**", "/webjars/**", "/favicon.ico", "/actuator/health/**", "/error")
+                        .requestMatchers("/css/**", "/favicon.ico", "/actuator/health/**", "/error")
                         .permitAll()
                         .anyRequest().authenticated())
                 .oauth2Login(login -> login.authorizationEndpoint(endpoint -> endpoint
