@@ -72,7 +72,7 @@ public class Inboxes {
     /** {@code link}: the portal's path of what it is about. */
     record Notification(String id, String kind, String title, String body, String link, String status,
                         Instant createdAt, Instant readAt) {
-        boolean unread() {
+        public boolean unread() {
             return readAt == null;
         }
     }

@@ -82,12 +82,12 @@ class Reports {
     record Report(String id, String planId, String period, String unitId, String parentUnitId, String level,
                   String sector, String assignmentId, LocalDate dueDate, String status, int version,
                   Instant firstSubmittedAt, Boolean onTime, List<Version> versions, List<Decision> decisions) {
-        Version current() {
+        public Version current() {
             return versions.getLast();
         }
 
         /** The reason of the last return, when the report is returned. */
-        Decision lastReturn() {
+        public Decision lastReturn() {
             return decisions.stream().filter(d -> "RETURN".equals(d.decision())).reduce((a, b) -> b).orElse(null);
         }
     }
