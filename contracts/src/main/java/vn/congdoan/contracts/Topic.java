@@ -2,7 +2,7 @@ package vn.congdoan.contracts;
 
 /**
  * The Kafka topics of the platform: one per publishing service and aggregate family
- * (DESIGN.md §4). The record key is always the aggregate id, so one aggregate's events stay
+ * (docs/architecture.md §4). The record key is always the aggregate id, so one aggregate's events stay
  * in order within a partition.
  */
 public enum Topic {

@@ -11,10 +11,13 @@ import java.time.Duration;
 import vn.congdoan.identity.SignInClient;
 
 /**
- * An empty directory gets the sample province ({@code samples/units-binh-dinh.csv}), imported by
- * the demo operator through plan-service's API, so that the demo accounts' units exist.
+ * The sample province ({@code samples/units-binh-dinh.csv}), imported by the demo operator through
+ * plan-service's API at every start, so that the demo accounts' units exist. The import is all or
+ * nothing and idempotent: a directory that already holds the file's units is left as it is (units
+ * of the file changed since are set back to the file; no other unit is touched). The local stack
+ * and the system tests seed it so.
  */
-final class DirectorySeed {
+public final class DirectorySeed {
     static final String OPERATOR = "vanhanh";
     static final String DEMO_PASSWORD = "demo";
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -23,24 +26,17 @@ final class DirectorySeed {
     }
 
     /** Returns what it did, for the launcher to print. */
-    static String importSamplesIfEmpty(String planServiceUrl, String issuer, Path samples) {
+    public static String importSamples(String planServiceUrl, String issuer, Path samples) {
         String token = new SignInClient(issuer).accessToken(OPERATOR, DEMO_PASSWORD);
-        HttpResponse<String> units = send(HttpRequest.newBuilder(URI.create(planServiceUrl + "/api/units?size=1"))
-                .header("Authorization", "Bearer " + token).GET());
-        if (units.statusCode() != 200) {
-            throw new IllegalStateException("plan-service answered " + units.statusCode() + " listing units: " + units.body());
-        }
-        if (!units.body().replace(" ", "").contains("\"totalItems\":0")) {
-            return "directory already holds units: left as it is";
-        }
         try {
             HttpResponse<String> imported = send(HttpRequest.newBuilder(URI.create(planServiceUrl + "/api/units/import"))
                     .header("Authorization", "Bearer " + token).header("Content-Type", "text/csv")
                     .POST(HttpRequest.BodyPublishers.ofFile(samples)));
             if (imported.statusCode() != 200) {
-                throw new IllegalStateException("plan-service refused the sample directory: " + imported.body());
+                throw new IllegalStateException("plan-service refused the sample directory (" + imported.statusCode() + "): "
+                        + imported.body());
             }
-            return "empty directory: imported " + samples.getFileName() + " " + imported.body();
+            return "sample directory " + samples.getFileName() + " imported by " + OPERATOR + ": " + imported.body();
         } catch (IOException e) {
             throw new IllegalStateException("cannot read " + samples, e);
         }

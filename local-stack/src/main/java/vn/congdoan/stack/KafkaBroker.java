@@ -41,7 +41,7 @@ public final class KafkaBroker implements AutoCloseable {
         Path libs = repositoryRoot.resolve("local-stack").resolve("target").resolve("kafka-libs")
                 .toAbsolutePath().normalize();
         if (!Files.isDirectory(libs)) {
-            throw new IllegalStateException("Missing " + libs + ": build it first with `./mvnw -B -ntp -DskipTests install`"
+            throw new IllegalStateException("Missing " + libs + ": build it first with `./mvnw -B -ntp -DskipTests package`"
                     + " in " + repositoryRoot.toAbsolutePath().normalize());
         }
         return libs;

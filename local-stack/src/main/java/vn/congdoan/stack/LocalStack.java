@@ -110,10 +110,11 @@ public final class LocalStack {
         System.out.printf("  %-22s ready on %s (%.1f s)%n", IdentityProvider.NAME, settings.issuer(), seconds(started));
         synchronized (this) {
             requireNotStopping();
-            services.add(Portal.start(portalJar, settings.issuer(), services, settings.logs().resolve(Portal.NAME + ".log")));
+            services.add(Portal.start(portalJar, Portal.PORT, settings.issuer(), this::serviceUrl, Map.of(),
+                    settings.logs().resolve(Portal.NAME + ".log")));
         }
         awaitHealthy(settings.healthTimeout());
-        System.out.println("  " + DirectorySeed.importSamplesIfEmpty(services.getFirst().baseUrl(), settings.issuer(),
+        System.out.println("  " + DirectorySeed.importSamples(services.getFirst().baseUrl(), settings.issuer(),
                 root.resolve("samples").resolve("units-binh-dinh.csv")));
     }
 
@@ -124,9 +125,13 @@ public final class LocalStack {
                 "SPRING_KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
                 "SPRING_MAIL_HOST", "127.0.0.1",
                 "SPRING_MAIL_PORT", String.valueOf(MailCatcher.SMTP_PORT),
-                "NOTIFICATION_LINKS_BASEURL", Portal.baseUrl(),
+                "NOTIFICATION_LINKS_BASEURL", Portal.baseUrl(Portal.PORT),
                 // the stand-in has no `hello` command: Boot's MongoDB health indicator would say DOWN
                 "MANAGEMENT_HEALTH_MONGODB_ENABLED", "false");
+    }
+
+    private String serviceUrl(String name) {
+        return services.stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow().baseUrl();
     }
 
     /** In parallel; the first service that fails ends the wait with its name and log tail. */
@@ -149,9 +154,10 @@ public final class LocalStack {
         }
     }
 
-    /** Blocks until the JVM shuts down, saying so when a service dies on its own. */
+    /** Blocks until the JVM shuts down, saying so when a service or the broker dies on its own. */
     private void watch() {
         List<ServiceProcess> reported = new ArrayList<>();
+        boolean brokerReported = false;
         while (true) {
             ChildProcesses.pause(Duration.ofSeconds(2));
             synchronized (this) {
@@ -163,6 +169,11 @@ public final class LocalStack {
                             reported.add(service);
                             System.err.println(service.name() + " has stopped on its own; see " + service.logFile());
                         });
+                if (kafka != null && !kafka.isAlive() && !brokerReported) {
+                    brokerReported = true;
+                    System.err.println("The Kafka broker has stopped on its own; the services wait for it (events stay in"
+                            + " their outboxes). See " + kafka.logFile());
+                }
             }
         }
     }

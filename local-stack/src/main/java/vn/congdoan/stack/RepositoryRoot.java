@@ -10,7 +10,7 @@ import org.w3c.dom.Node;
 import org.xml.sax.SAXException;
 
 /** The checkout the stack runs from: the directory holding {@code mvnw} and the root {@code pom.xml}. */
-final class RepositoryRoot {
+public final class RepositoryRoot {
 
     private RepositoryRoot() {
     }
@@ -27,7 +27,7 @@ final class RepositoryRoot {
     }
 
     /** The {@code <version>} of the root pom, which every module inherits. */
-    static String projectVersion(Path root) {
+    public static String projectVersion(Path root) {
         Path pom = root.resolve("pom.xml");
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();

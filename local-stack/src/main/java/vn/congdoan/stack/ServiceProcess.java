@@ -145,6 +145,11 @@ public final class ServiceProcess implements AutoCloseable {
         RUNNING.remove(this);
     }
 
+    /** The exit code once the process has ended (143 after a SIGTERM it handled, 137 after SIGKILL). */
+    public int exitValue() {
+        return process.exitValue();
+    }
+
     /** SIGKILL at once, as a crash would. */
     public void kill() {
         ChildProcesses.kill(process);
@@ -166,7 +171,7 @@ public final class ServiceProcess implements AutoCloseable {
         Path jar = repositoryRoot.resolve(service).resolve("target")
                 .resolve(service + "-" + version + "-exec.jar").toAbsolutePath().normalize();
         if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException("Missing " + jar + ": build it first with `./mvnw -B -ntp -DskipTests install`"
+            throw new IllegalStateException("Missing " + jar + ": build it first with `./mvnw -B -ntp -DskipTests package`"
                     + " in " + repositoryRoot.toAbsolutePath().normalize());
         }
         return jar;

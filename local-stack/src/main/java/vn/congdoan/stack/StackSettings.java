@@ -23,7 +23,7 @@ record StackSettings(Path dir, int mongoPort, int kafkaPort, int kafkaController
 
     /** The OpenID Connect issuer the services trust: the identity provider the stack starts. */
     String issuer() {
-        return "http://127.0.0.1:" + identityPort;
+        return IdentityProvider.issuer(identityPort);
     }
 
     Path logs() {

@@ -49,7 +49,7 @@ class ServiceProcessTest {
         assertThatIllegalStateException()
                 .isThrownBy(() -> ServiceProcess.serviceJar(dir, "plan-service"))
                 .withMessageContaining(dir.resolve("plan-service/target/plan-service-1.2.3-exec.jar").toString())
-                .withMessageContaining("./mvnw -B -ntp -DskipTests install");
+                .withMessageContaining("./mvnw -B -ntp -DskipTests package");
     }
 
     @Test

@@ -14,7 +14,8 @@ import vn.congdoan.contracts.EventType;
 
 /**
  * Turns a Kafka record into an {@link IncomingEvent}. A type this build does not know (a newer
- * producer's additive type) is skipped, not failed; a record that breaks the contract throws
+ * producer's additive type) is skipped, not failed; a record that breaks the contract (including
+ * a {@code ce_source} other than the one service that publishes the type's topic) throws
  * {@link MalformedEventException} and is dead-lettered.
  */
 public class EventDecoder {
@@ -40,6 +41,12 @@ public class EventDecoder {
         if (type.isEmpty()) {
             return Optional.empty();
         }
+        String source = required(message, CloudEventHeaders.SOURCE);
+        String publisher = "/" + type.get().topic().producer();
+        if (!publisher.equals(source)) {
+            throw new MalformedEventException(ceType + " " + required(message, CloudEventHeaders.ID) + " comes from ce_source "
+                    + source + ", but only " + publisher + " publishes " + type.get().topic().topicName());
+        }
         String body = new String(message.getPayload(), StandardCharsets.UTF_8);
         List<String> violations = violations(type.get(), body);
         if (!violations.isEmpty()) {
@@ -47,7 +54,7 @@ public class EventDecoder {
                     + " breaks its schema: " + String.join("; ", violations));
         }
         return Optional.of(new IncomingEvent<>(required(message, CloudEventHeaders.ID), type.get(),
-                required(message, CloudEventHeaders.SOURCE), text(message, CloudEventHeaders.SUBJECT),
+                source, text(message, CloudEventHeaders.SUBJECT),
                 time(message), json.readValue(body, type.get().payloadType())));
     }
 

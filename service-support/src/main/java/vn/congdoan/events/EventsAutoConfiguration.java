@@ -1,6 +1,7 @@
 package vn.congdoan.events;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
@@ -25,6 +26,7 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import net.javacrumbs.shedlock.core.ClockProvider;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.provider.mongo.MongoLockProvider;
 import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
@@ -42,7 +44,10 @@ import vn.congdoan.time.ServiceClock;
 @EnableConfigurationProperties(EventsProperties.class)
 public class EventsAutoConfiguration {
 
-    /** The service's only source of the time: Viet Nam's, started where {@code congdoan.clock.start} says. */
+    /**
+     * The service's only source of the time: Viet Nam's (every date in the domain is a calendar date
+     * there, docs/architecture.md §5), started where {@code congdoan.clock.start} says.
+     */
     @Bean
     @ConditionalOnMissingBean
     Clock clock(@Value("${" + ServiceClock.START_PROPERTY + ":}") String start) {
@@ -64,7 +69,26 @@ public class EventsAutoConfiguration {
     @ConditionalOnBooleanProperty(name = "congdoan.events.relay-enabled", matchIfMissing = true)
     OutboxRelay outboxRelay(MongoTemplate mongo, KafkaProperties kafka, EventsProperties properties,
                             Clock clock, MeterRegistry meters) {
-        return new OutboxRelay(mongo, outboxKafkaTemplate(kafka), properties, clock, meters);
+        return new OutboxRelay(mongo, outboxKafkaTemplate(kafka, properties.sendTimeout()), properties, clock, meters);
+    }
+
+    /** Retry and dead-lettering for every consumer binding (see {@link ConsumerErrorHandling}). */
+    @Bean
+    ConsumerErrorHandling consumerErrorHandling(KafkaProperties kafka, EventsProperties properties, MeterRegistry meters) {
+        Map<String, Object> config = new HashMap<>(kafka.buildProducerProperties());
+        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        return new ConsumerErrorHandling(new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config)),
+                properties.consumerAttempts(), properties.consumerMaxBackOff(), meters);
+    }
+
+    /** Publishes what was staged before a shutdown, after the web server and the consumers stopped. */
+    @Bean
+    @ConditionalOnBooleanProperty(name = "congdoan.events.relay-enabled", matchIfMissing = true)
+    OutboxDrain outboxDrain(OutboxRelay relay, MongoTemplate mongo, LockProvider lockProvider, Clock clock,
+                            EventsProperties properties) {
+        return new OutboxDrain(relay, mongo, lockProvider, clock, properties.shutdownDrain());
     }
 
     @Bean
@@ -72,9 +96,15 @@ public class EventsAutoConfiguration {
         return new OutboxHealthIndicator(mongo, clock, properties.staleAfter());
     }
 
+    /**
+     * Scheduler locks are taken and released on the service's clock, not the machine's: ShedLock
+     * reads the time from its own static {@link ClockProvider}, so a lock written by one process
+     * and judged by another (a restarted one, another instance) would otherwise compare two clocks.
+     */
     @Bean
     @ConditionalOnMissingBean
-    LockProvider lockProvider(MongoTemplate mongo) {
+    LockProvider lockProvider(MongoTemplate mongo, Clock clock) {
+        ClockProvider.setClock(clock);
         return new MongoLockProvider(mongo.getDb());
     }
 
@@ -105,10 +135,23 @@ public class EventsAutoConfiguration {
      * The relay's producer: idempotent, every record acknowledged by all replicas, and (unless
      * {@code spring.kafka.producer.properties.max.block.ms} says otherwise) waiting at most 10 s
      * for a broker before refusing a record, so that a relay run ends soon when the broker is away.
+     * <p>
+     * The producer gives up on a record after {@code delivery.timeout.ms} (20 s here, Kafka's
+     * default is 120 s), which must be shorter than the relay's acknowledgement wait
+     * ({@code congdoan.events.send-timeout}): otherwise a slow broker makes the relay send a record
+     * again while the producer is still retrying the first send. Start-up fails when it is not.
      */
-    static KafkaTemplate<String, byte[]> outboxKafkaTemplate(KafkaProperties kafka) {
+    static KafkaTemplate<String, byte[]> outboxKafkaTemplate(KafkaProperties kafka, Duration sendTimeout) {
         Map<String, Object> config = new HashMap<>(kafka.buildProducerProperties());
         config.putIfAbsent(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000);
+        config.putIfAbsent(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 15_000);
+        config.putIfAbsent(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 20_000);
+        long deliveryTimeout = Long.parseLong(config.get(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG).toString());
+        if (sendTimeout.toMillis() <= deliveryTimeout) {
+            throw new IllegalStateException("congdoan.events.send-timeout (" + sendTimeout.toMillis()
+                    + " ms) must exceed the relay producer's delivery.timeout.ms (" + deliveryTimeout
+                    + " ms), or the relay re-sends records the producer is still retrying");
+        }
         config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
         config.put(ProducerConfig.ACKS_CONFIG, "all");

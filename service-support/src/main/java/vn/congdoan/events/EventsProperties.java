@@ -16,6 +16,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param partitions     partitions of the topics this service publishes, when it creates them
  * @param replicas       replication factor of those topics
  * @param staleAfter     health is DOWN when an event has waited this long to be published
+ * @param shutdownDrain  on shutdown, how long the relay may keep publishing what was staged before
+ * @param consumerAttempts how often a consumer tries a record that fails for an unexpected reason
+ *                       before dead-lettering it (a database outage is retried until it ends)
+ * @param consumerMaxBackOff the longest wait between two tries of a record during an outage
  */
 @ConfigurationProperties("congdoan.events")
 public record EventsProperties(@DefaultValue("500") int relayBatchSize,
@@ -24,5 +28,8 @@ public record EventsProperties(@DefaultValue("500") int relayBatchSize,
                                @DefaultValue("7d") Duration retention,
                                @DefaultValue("6") int partitions,
                                @DefaultValue("1") short replicas,
-                               @DefaultValue("2m") Duration staleAfter) {
+                               @DefaultValue("2m") Duration staleAfter,
+                               @DefaultValue("10s") Duration shutdownDrain,
+                               @DefaultValue("3") int consumerAttempts,
+                               @DefaultValue("10s") Duration consumerMaxBackOff) {
 }

@@ -20,22 +20,25 @@ import vn.congdoan.store.BulkInsert;
  * <p>
  * Two collections: {@value #PENDING} holds only the events still to be published, so the relay's
  * read stays small however many events a service has caused (the MongoDB stand-in scans a
- * collection for any query but one on {@code _id}: 39 ms per relay run at 130,000 records, under
- * its lock, when published and pending events shared one collection); {@value #LOG} holds every
- * event staged, with its status, until the retention purges it. Staging writes the pending record
+ * collection, under its lock, for any query but one on {@code _id}; see
+ * docs/adr/0001-outbox-without-transactions.md); {@value #LOG} holds every event staged, with its
+ * status, until the retention purges it. Staging writes the pending record
  * first and the log record second, and the relay writes the log before removing the pending
  * record, so at every step an event is in one of the two and a crash loses nothing.
  * <p>
  * Correctness never needs a transaction: a caller either writes the event in the same document
  * as its state change, or re-derives it from stored state with the same deterministic id, and a
- * second staging of one id is a no-op (at worst, when it races the relay, one more publication
- * with the same ce_id, which consumers deduplicate).
+ * second staging of one id is a no-op (a published event staged again sits in {@value #PENDING}
+ * for a moment before it is taken back; the relay drops a pending record the log shows as
+ * published, so it is not published twice).
  */
 public class Outbox {
     /** The events waiting for the relay. */
     public static final String PENDING = "outbox";
     /** Every event staged, pending or published, kept for the retention period. */
     public static final String LOG = "outboxLog";
+    /** The events the broker refused for good (too large), with the reason; an operator's to fix. */
+    public static final String PARKED = "outboxParked";
 
     private final MongoTemplate mongo;
     private final JsonMapper json;
@@ -59,7 +62,8 @@ public class Outbox {
      * were new. For fan-outs such as a plan assigned to 130,000 units.
      * <p>
      * An event already waiting is a duplicate in {@value #PENDING}. One published already is new
-     * there but a duplicate in {@value #LOG}: its pending record is taken back.
+     * there but a duplicate in {@value #LOG}: its pending record is taken back (and the relay, should
+     * it find that record first, drops it unsent: {@code OutboxRelay#relayBatch}).
      */
     public int stageAll(List<CloudEvent> events) {
         if (events.isEmpty()) {

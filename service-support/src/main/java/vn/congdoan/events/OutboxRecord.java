@@ -22,5 +22,9 @@ record OutboxRecord(@Id String id, String topic, String key, String type, String
         return new OutboxRecord(id, topic, key, type, source, subject, time, payload, Status.PUBLISHED, stagedAt, at);
     }
 
-    enum Status { PENDING, PUBLISHED }
+    OutboxRecord parked() {
+        return new OutboxRecord(id, topic, key, type, source, subject, time, payload, Status.PARKED, stagedAt, null);
+    }
+
+    enum Status { PENDING, PUBLISHED, PARKED }
 }

@@ -1,8 +1,10 @@
 package vn.congdoan.web;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -10,11 +12,11 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import tools.jackson.core.JacksonException;
@@ -51,10 +53,19 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem;
     }
 
-    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
-        return badRequest(List.of(new FieldError(e.getName(), "cannot be read as " + e.getRequiredType().getSimpleName()
-                + ": " + e.getValue())));
+    @Override
+    /** A path variable or parameter of the wrong type, e.g. {@code ?date=30/11/2026}. */
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers, HttpStatusCode status,
+                                                        WebRequest request) {
+        return ResponseEntity.badRequest().body(badRequest(List.of(new FieldError(e.getPropertyName() != null
+                ? e.getPropertyName() : "parameter", "must be " + JsonProblems.expected(e.getRequiredType())))));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
+                                                                          HttpHeaders headers, HttpStatusCode status,
+                                                                          WebRequest request) {
+        return ResponseEntity.badRequest().body(badRequest(List.of(new FieldError(e.getParameterName(), "is required"))));
     }
 
     @Override
@@ -76,19 +87,24 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(badRequest(errors));
     }
 
+    /**
+     * A body that could not be read: the field Jackson stopped at, in the caller's terms
+     * ({@link JsonProblems}); a missing body is called by what it should have held ("the CSV is empty").
+     */
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
-        String field = e.getCause() instanceof JacksonException json && !json.getPath().isEmpty()
-                ? json.getPath().stream().map(ProblemDetailsAdvice::segment).collect(Collectors.joining("."))
-                        .replace(".[", "[")
-                : "body";
-        String message = e.getCause() instanceof JacksonException json ? json.getOriginalMessage() : "is not readable JSON";
-        return ResponseEntity.badRequest().body(badRequest(List.of(new FieldError(field, message))));
+        FieldError error = e.getCause() instanceof JacksonException json ? JsonProblems.of(json)
+                : new FieldError("body", "the " + bodyKind(request) + " is empty");
+        return ResponseEntity.badRequest().body(badRequest(List.of(error)));
     }
 
-    private static String segment(JacksonException.Reference reference) {
-        return reference.getPropertyName() != null ? reference.getPropertyName() : "[" + reference.getIndex() + "]";
+    private static String bodyKind(WebRequest request) {
+        String contentType = String.valueOf(request.getHeader(HttpHeaders.CONTENT_TYPE)).toLowerCase(Locale.ROOT);
+        if (contentType.contains("csv")) {
+            return "CSV";
+        }
+        return contentType.contains("json") ? "JSON" : "request body";
     }
 
     static ProblemDetail badRequest(List<FieldError> errors) {

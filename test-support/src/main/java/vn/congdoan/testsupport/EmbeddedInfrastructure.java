@@ -12,7 +12,7 @@ import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 final class EmbeddedInfrastructure implements TestInfrastructure {
     private final EmbeddedKafkaKraftBroker kafka;
     private final MongoServer mongo;
-    private final String mongoAddress;
+    private final DatabaseLink database;
 
     EmbeddedInfrastructure() {
         kafka = new EmbeddedKafkaKraftBroker(1, 3);
@@ -23,7 +23,7 @@ final class EmbeddedInfrastructure implements TestInfrastructure {
         kafka.afterPropertiesSet();
         mongo = new MongoServer(new MemoryBackend());
         InetSocketAddress address = mongo.bind();
-        mongoAddress = address.getHostString() + ":" + address.getPort();
+        database = new DatabaseLink(address);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             mongo.shutdownNow();
             kafka.destroy();
@@ -37,7 +37,13 @@ final class EmbeddedInfrastructure implements TestInfrastructure {
 
     @Override
     public String mongoUri(String database) {
-        return "mongodb://" + mongoAddress + "/" + database;
+        // a database away for longer than 5 s fails an operation (not the driver's 30 s), as outage tests need
+        return "mongodb://" + this.database.address() + "/" + database + "?serverSelectionTimeoutMS=5000";
+    }
+
+    @Override
+    public DatabaseLink database() {
+        return database;
     }
 
     @Override

@@ -13,6 +13,12 @@ import org.springframework.data.mongodb.core.index.IndexInfo;
  * MongoDB stand-in lists the indexes it was asked for (it scans anyway); real MongoDB uses them.
  */
 public final class QueryIndexes {
+    /**
+     * The indexes of the {@code units} collection, every consuming service's copy of the union
+     * directory (service-support's {@code UnitReplica} creates them): by code, by parent, by ancestor.
+     */
+    public static final List<List<String>> UNIT_DIRECTORY = List.of(List.of("code"), List.of("parentId"), List.of("ancestors"));
+
     private QueryIndexes() {
     }
 

@@ -18,6 +18,13 @@ public interface TestInfrastructure {
     /** A connection string for {@code database} on this JVM's MongoDB. */
     String mongoUri(String database);
 
+    /**
+     * The link between the services and the database, for tests of a database outage; the
+     * embedded stand-in is reached through it, Testcontainers' MongoDB is not (a replica set
+     * announces its own address), so such tests run in embedded mode only.
+     */
+    DatabaseLink database();
+
     /** Whether a real MongoDB server runs (its health indicator works; the stand-in has no "hello"). */
     boolean realMongo();
 

@@ -46,9 +46,11 @@ public final class TestProducer implements AutoCloseable {
         }
     }
 
+    /** Headers as the type's publisher sends them ({@code ce_source} is that service, as consumers require). */
     public static RecordHeaders cloudEventHeaders(String ceType, String id, String subject) {
         RecordHeaders headers = new RecordHeaders();
-        Map.of(CloudEventHeaders.ID, id, CloudEventHeaders.SOURCE, "/test", CloudEventHeaders.TYPE, ceType,
+        String source = EventType.ofCeType(ceType).map(type -> "/" + type.topic().producer()).orElse("/test");
+        Map.of(CloudEventHeaders.ID, id, CloudEventHeaders.SOURCE, source, CloudEventHeaders.TYPE, ceType,
                 CloudEventHeaders.SPEC_VERSION, "1.0", CloudEventHeaders.TIME, TestClock.now().toString(),
                 CloudEventHeaders.SUBJECT, subject, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON)
                 .forEach((name, value) -> headers.add(name, value.getBytes(StandardCharsets.UTF_8)));

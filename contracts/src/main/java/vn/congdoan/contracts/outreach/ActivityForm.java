@@ -1,6 +1,6 @@
 package vn.congdoan.contracts.outreach;
 
-/** The outreach forms the federation's plans name (DESIGN.md §2), each with its Vietnamese label and kind. */
+/** The outreach forms the federation's plans name (docs/architecture.md §2), each with its Vietnamese label and kind. */
 public enum ActivityForm {
     CONFERENCE_IN_PERSON("Hội nghị trực tiếp", Kind.GATHERING),
     CONFERENCE_ONLINE("Hội nghị trực tuyến", Kind.GATHERING),

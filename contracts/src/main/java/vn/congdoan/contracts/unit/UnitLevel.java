@@ -1,7 +1,7 @@
 package vn.congdoan.contracts.unit;
 
 /**
- * The levels of the union hierarchy, highest first (DESIGN.md §2). A unit's parent is always of
+ * The levels of the union hierarchy, highest first (docs/architecture.md §2). A unit's parent is always of
  * a strictly higher level; only a {@link #NATIONAL} unit has no parent. Departments are optional:
  * an upper-level grassroots union may sit under a department or directly under its province.
  */

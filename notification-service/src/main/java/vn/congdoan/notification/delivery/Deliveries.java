@@ -65,14 +65,19 @@ class Deliveries {
                 .collect(Collectors.toMap(Notification::id, n -> n));
         List<Notification> claimed = new ArrayList<>(taken.size());
         List<DeliveryQueue.Entry> finished = new ArrayList<>();
+        List<Notification> sentBeforeCrash = new ArrayList<>();
         for (DeliveryQueue.Entry attempt : taken) {
             Notification notification = stored.get(attempt.notificationId());
             if (notification != null && notification.status() == Notification.Status.PENDING) {
                 claimed.add(notification.attempt(attempt.attempts(), until));
             } else {
                 finished.add(attempt);
+                if (notification != null && notification.status() == Notification.Status.SENT) {
+                    sentBeforeCrash.add(notification);
+                }
             }
         }
+        outbox.stageAll(sentBeforeCrash.stream().map(n -> delivered(n, n.sentAt())).toList());
         queue.removeEntries(finished);
         if (!claimed.isEmpty()) {
             BulkOperations marks = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Notification.class);
@@ -90,8 +95,7 @@ class Deliveries {
         if (claimed.isEmpty()) {
             return;
         }
-        outbox.stageAll(claimed.stream().map(n -> CloudEvent.of("delivered:" + n.id(), n.id(), at, new NotificationDelivered(
-                n.id(), n.eventId(), n.kind().name(), n.recipient(), n.unitId(), n.channel().name(), n.attempts(), at))).toList());
+        outbox.stageAll(claimed.stream().map(n -> delivered(n, at)).toList());
         BulkOperations marks = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Notification.class);
         Update sent = new Update().set("status", Notification.Status.SENT.name()).set("sentAt", at).unset("failureReason");
         claimed.forEach(n -> marks.updateOne(byId(n.id()), sent));
@@ -100,6 +104,18 @@ class Deliveries {
         claimed.stream().collect(Collectors.groupingBy(Notification::channel, Collectors.counting()))
                 .forEach((channel, count) -> meters.counter("notifications.delivered", "channel", channel.name(),
                         "outcome", "sent").increment(count));
+    }
+
+    /**
+     * Marks notifications SENT the moment their message has gone, one write, before the next
+     * message is handed over: a dispatcher killed later does not send them again. Their event,
+     * queue entry and count follow in {@link #sent} for the batch (or, after a crash, in
+     * {@link #claim}, which stages the event of a SENT notification it finds still queued).
+     */
+    void markSent(List<Notification> delivered, Instant at) {
+        mongo.updateMulti(Query.query(Criteria.where("_id").in(delivered.stream().map(Notification::id).toList())),
+                new Update().set("status", Notification.Status.SENT.name()).set("sentAt", at).unset("failureReason"),
+                Notification.class);
     }
 
     void retryLater(Notification claimed, Instant next, String reason) {
@@ -123,6 +139,11 @@ class Deliveries {
 
     private void count(Notification claimed, String outcome) {
         meters.counter("notifications.delivered", "channel", claimed.channel().name(), "outcome", outcome).increment();
+    }
+
+    private static CloudEvent delivered(Notification n, Instant at) {
+        return CloudEvent.of("delivered:" + n.id(), n.id(), at, new NotificationDelivered(
+                n.id(), n.eventId(), n.kind().name(), n.recipient(), n.unitId(), n.channel().name(), n.attempts(), at));
     }
 
     private static Query byId(String id) {

@@ -2,9 +2,14 @@ package vn.congdoan.notification.delivery;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
@@ -47,14 +52,31 @@ public class Dispatcher {
         }
     }
 
-    /** Delivers one batch of due notifications, grouped by channel; returns how many were due. */
+    /**
+     * Delivers one batch of due notifications, grouped by channel, the channels side by side (a
+     * slow webhook receiver does not hold the e-mails and inbox entries); returns how many were due.
+     */
     public int dispatchBatch() {
         Instant now = clock.instant();
         List<DeliveryQueue.Entry> due = deliveries.due(now, properties.batchSize());
-        deliveries.claim(due, now, properties.claimLease()).stream()
-                .collect(Collectors.groupingBy(Notification::channel, () -> new EnumMap<>(ChannelType.class), Collectors.toList()))
-                .forEach(this::deliver);
+        Map<ChannelType, List<Notification>> byChannel = deliveries.claim(due, now, properties.claimLease()).stream()
+                .collect(Collectors.groupingBy(Notification::channel, () -> new EnumMap<>(ChannelType.class), Collectors.toList()));
+        List<Future<?>> channelsDone = new ArrayList<>();
+        try (ExecutorService perChannel = Executors.newVirtualThreadPerTaskExecutor()) {
+            byChannel.forEach((type, batch) -> channelsDone.add(perChannel.submit(() -> deliver(type, batch))));
+        }
+        channelsDone.forEach(Dispatcher::rethrowFailure);
         return due.size();
+    }
+
+    private static void rethrowFailure(Future<?> channelDone) {
+        try {
+            channelDone.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void deliver(ChannelType type, List<Notification> batch) {
@@ -63,14 +85,15 @@ public class Dispatcher {
             batch.forEach(notification -> fail(notification, "no " + type + " channel is available yet"));
             return;
         }
-        Map<String, String> failures = sendAll(channel, batch);
+        Map<String, String> failures = sendAll(channel, batch, delivered -> deliveries.markSent(delivered, clock.instant()));
         deliveries.sent(batch.stream().filter(n -> !failures.containsKey(n.id())).toList(), clock.instant());
         batch.stream().filter(n -> failures.containsKey(n.id())).forEach(n -> attemptFailed(n, failures.get(n.id())));
     }
 
-    private static Map<String, String> sendAll(Channel channel, List<Notification> batch) {
+    private static Map<String, String> sendAll(Channel channel, List<Notification> batch,
+                                               java.util.function.Consumer<List<Notification>> delivered) {
         try {
-            return channel.sendAll(batch);
+            return channel.sendAll(batch, delivered);
         } catch (RuntimeException e) {
             String reason = e.getMessage() == null ? e.toString() : e.getMessage();
             return batch.stream().collect(Collectors.toMap(Notification::id, n -> reason));

@@ -53,27 +53,40 @@ public class FollowUpJob {
         run(LocalDate.now(clock.withZone(zone)));
     }
 
-    /** Summarises {@code date} for every parent unit and stores the messages; returns what it did. */
+    /**
+     * Summarises {@code date} for every parent unit and stores the messages; returns what it did.
+     * One bad record or one parent unit whose message cannot be stored is logged, counted and
+     * passed over: every other parent unit still gets its follow-up.
+     */
     public Run run(LocalDate date) {
         long started = System.nanoTime();
-        Map<String, List<NotificationData.Item>> summaries = summaries(date, null);
+        FollowUps.Due due = due(date, null);
+        due.unreadable().forEach(record -> log.error("follow-up for {}: record {} left out, it cannot be read: {}",
+                date, record.id(), record.reason()));
+        Map<String, List<NotificationData.Item>> summaries = digest.summarise(due.readable());
         int stored = 0;
+        int failed = 0;
         for (Map.Entry<String, List<NotificationData.Item>> summary : summaries.entrySet()) {
-            stored += notifier.notify(occasion(summary.getKey(), date, summary.getValue()));
+            try {
+                stored += notifier.notify(occasion(summary.getKey(), date, summary.getValue()));
+            } catch (RuntimeException e) {
+                failed++;
+                log.error("follow-up for {}: parent unit {} left out, its message could not be stored", date, summary.getKey(), e);
+            }
         }
-        log.info("follow-up for {}: {} parent units with open tasks, {} notifications stored in {} ms", date,
-                summaries.size(), stored, (System.nanoTime() - started) / 1_000_000);
-        return new Run(date, summaries.size(), stored);
+        log.info("follow-up for {}: {} parent units with open tasks, {} notifications stored, {} records unreadable, "
+                        + "{} parent units failed, in {} ms", date, summaries.size(), stored, due.unreadable().size(), failed,
+                (System.nanoTime() - started) / 1_000_000);
+        return new Run(date, summaries.size(), stored, due.unreadable().size(), failed);
     }
 
     /** What one parent unit's follow-up says for {@code date}, without sending anything. */
     public List<NotificationData.Item> summaryOf(String parentUnitId, LocalDate date) {
-        return summaries(date, parentUnitId).getOrDefault(parentUnitId, List.of());
+        return digest.summarise(due(date, parentUnitId).readable()).getOrDefault(parentUnitId, List.of());
     }
 
-    private Map<String, List<NotificationData.Item>> summaries(LocalDate date, String parentUnitId) {
-        return digest.summarise(followUps.dueBetween(date.minusDays(properties.lookbackDays()),
-                date.plusDays(properties.horizonDays()), parentUnitId));
+    private FollowUps.Due due(LocalDate date, String parentUnitId) {
+        return followUps.dueBetween(date.minusDays(properties.lookbackDays()), date.plusDays(properties.horizonDays()), parentUnitId);
     }
 
     static String eventId(String parentUnitId, LocalDate date) {
@@ -86,7 +99,10 @@ public class FollowUpJob {
         return new Occasion(eventId(parentUnitId, date), NotificationKind.FOLLOW_UP, parentUnitId, null, null, data, date);
     }
 
-    /** A run: the day, how many parent units had something open, how many notifications were stored now. */
-    public record Run(LocalDate date, int parentUnits, int notificationsStored) {
+    /**
+     * A run: the day, how many parent units had something open, how many notifications were stored
+     * now, how many stored records could not be read and how many parent units' messages failed.
+     */
+    public record Run(LocalDate date, int parentUnits, int notificationsStored, int recordsUnreadable, int parentUnitsFailed) {
     }
 }

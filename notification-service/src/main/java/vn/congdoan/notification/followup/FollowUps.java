@@ -24,6 +24,8 @@ import vn.congdoan.contracts.task.TaskAssigned;
  * completion seen before its assignment is kept.
  */
 public class FollowUps {
+    private static final String OCCURRENCES = "followUps";
+
     private final MongoTemplate mongo;
 
     public FollowUps(MongoTemplate mongo) {
@@ -68,25 +70,52 @@ public class FollowUps {
         }
     }
 
+    /**
+     * Marks one due date done. An assignment known to have no parent unit is followed by nobody:
+     * nothing is written. One not known yet (the completion came first) gets a record that no
+     * follow-up reads until its assignment names the parent.
+     */
     public void completed(String assignmentId, LocalDate dueDate, LocalDate on) {
+        if (assignment(assignmentId).filter(a -> a.parentUnitId() == null).isPresent()) {
+            return;
+        }
         mongo.upsert(Query.query(Criteria.where("_id").is(Occurrence.idOf(assignmentId, dueDate))),
                 new Update().set("done", true).set("doneOn", on).setOnInsert("assignmentId", assignmentId)
-                        .setOnInsert("dueDate", dueDate), Occurrence.class);
+                        .setOnInsert("dueDate", dueDate).setOnInsert("reportTask", false), Occurrence.class);
     }
 
     public Optional<Assignment> assignment(String assignmentId) {
         return Optional.ofNullable(mongo.findById(assignmentId, Assignment.class));
     }
 
-    /** Occurrences due in [from, to], of every parent unit or of one. */
-    public List<Occurrence> dueBetween(LocalDate from, LocalDate to, String parentUnitId) {
+    /**
+     * Occurrences due in [from, to] that a parent unit follows, of every parent unit or of one.
+     * Each record is read on its own: one that cannot be read (written by an older version, or
+     * damaged) is set aside by id and the others are still returned.
+     */
+    public Due dueBetween(LocalDate from, LocalDate to, String parentUnitId) {
         Criteria due = Criteria.where("dueDate").gte(from).lte(to);
-        if (parentUnitId != null) {
-            due = due.and("parentUnitId").is(parentUnitId);
-        }
+        due = parentUnitId != null ? due.and("parentUnitId").is(parentUnitId) : due.and("parentUnitId").ne(null);
         Query query = Query.query(due);
         query.cursorBatchSize(5_000);
-        return mongo.find(query, Occurrence.class);
+        List<Occurrence> readable = new ArrayList<>();
+        List<Unreadable> unreadable = new ArrayList<>();
+        for (org.bson.Document record : mongo.find(query, org.bson.Document.class, OCCURRENCES)) {
+            try {
+                readable.add(mongo.getConverter().read(Occurrence.class, record));
+            } catch (RuntimeException e) {
+                unreadable.add(new Unreadable(String.valueOf(record.get("_id")), e.getMessage()));
+            }
+        }
+        return new Due(readable, unreadable);
+    }
+
+    /** The occurrences a follow-up reads, and the records it had to leave out with why. */
+    public record Due(List<Occurrence> readable, List<Unreadable> unreadable) {
+    }
+
+    /** A stored occurrence that could not be read: its id and the reason. */
+    public record Unreadable(String id, String reason) {
     }
 
     /** The due dates to follow: the rule's dates while the assignment is active, else its first due date. */
@@ -114,7 +143,7 @@ public class FollowUps {
     }
 
     /** One due date of one assignment, and whether the child has done it. */
-    @Document("followUps")
+    @Document(OCCURRENCES)
     @CompoundIndex(name = "due", def = "{'dueDate': 1}")
     @CompoundIndex(name = "parentDue", def = "{'parentUnitId': 1, 'dueDate': 1}")
     public record Occurrence(@Id String id, String assignmentId, String parentUnitId, String unitId, String planId,

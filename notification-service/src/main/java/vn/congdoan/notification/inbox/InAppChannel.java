@@ -1,5 +1,9 @@
 package vn.congdoan.notification.inbox;
 
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
 import org.springframework.stereotype.Component;
 
 import vn.congdoan.notification.delivery.Channel;
@@ -18,5 +22,11 @@ class InAppChannel implements Channel {
     @Override
     public void send(Notification notification) {
         // the inbox reads the notifications collection itself: nothing leaves the service
+    }
+
+    /** Nothing leaves the service, so nothing can be repeated: the batch is marked sent as a whole, after. */
+    @Override
+    public Map<String, String> sendAll(List<Notification> notifications, Consumer<List<Notification>> delivered) {
+        return Map.of();
     }
 }

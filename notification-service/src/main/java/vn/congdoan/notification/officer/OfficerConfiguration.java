@@ -17,6 +17,9 @@ class OfficerConfiguration {
 
     @Bean
     ApplicationRunner indexOfficersByUnit(OfficersByUnit index) {
-        return arguments -> index.rebuildIfEmpty();
+        return arguments -> {
+            index.rebuildIfEmpty();
+            index.repairInterrupted();
+        };
     }
 }

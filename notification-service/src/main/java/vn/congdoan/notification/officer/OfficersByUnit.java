@@ -14,6 +14,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.event.AbstractMongoEventListener;
 import org.springframework.data.mongodb.core.mapping.event.AfterSaveEvent;
 import org.springframework.data.mongodb.core.mapping.event.BeforeDeleteEvent;
+import org.springframework.data.mongodb.core.mapping.event.BeforeSaveEvent;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -24,14 +25,22 @@ import vn.congdoan.store.BulkInsert;
  * The officers of each unit in one document keyed by the unit id, kept in step with every save and
  * delete of an officer: routing reads a unit's officers by key, once per event, instead of a query
  * on {@code officers.unitId} (a collection scan on the MongoDB stand-in, which ignores secondary
- * indexes: 130,000 events over 260,000 officers took hours; by key it is one lookup). A second
+ * indexes; by key it is one lookup: see docs/benchmarks.md). A second
  * document per officer remembers its unit, so that moving or deleting an officer leaves no copy behind.
  * Officers stored before this existed are copied in at start when the index is empty.
+ * <p>
+ * The index is written after the officer, so a crash in between could leave an officer whom
+ * routing never finds. Every save therefore stores the officer with {@code unitIndexed: false}
+ * (in the same document write) and sets it true only once the index is complete; a delete sets it
+ * false before taking the officer out. {@link #repairInterrupted()}, run at start, indexes again
+ * every officer still marked false. Indexing is idempotent: the officer is pulled from its old and
+ * its new unit before it is pushed, so doing it twice leaves one entry.
  */
 public class OfficersByUnit extends AbstractMongoEventListener<Officer> {
     private static final Logger log = LoggerFactory.getLogger(OfficersByUnit.class);
 
     private static final int BULK = 1_000;
+    static final String UNIT_INDEXED = "unitIndexed";
     private final MongoTemplate mongo;
 
     public OfficersByUnit(MongoTemplate mongo) {
@@ -49,9 +58,17 @@ public class OfficersByUnit extends AbstractMongoEventListener<Officer> {
     }
 
     @Override
+    public void onBeforeSave(BeforeSaveEvent<Officer> event) {
+        if (event.getDocument() != null) {
+            event.getDocument().put(UNIT_INDEXED, false);
+        }
+    }
+
+    @Override
     public void onBeforeDelete(BeforeDeleteEvent<Officer> event) {
         Object id = event.getDocument() == null ? null : event.getDocument().get("_id");
         if (id instanceof String officerId) {
+            markIndexed(officerId, false);
             OfficerUnit held = mongo.findById(officerId, OfficerUnit.class);
             if (held != null) {
                 removeFrom(held.unitId(), officerId);
@@ -88,6 +105,15 @@ public class OfficersByUnit extends AbstractMongoEventListener<Officer> {
         log.info("indexed {} officers of {} units", held.size(), units.size());
     }
 
+    /** Indexes again the officers whose indexing a crash cut short (marked {@code unitIndexed: false}). */
+    public void repairInterrupted() {
+        List<Officer> interrupted = mongo.find(Query.query(Criteria.where(UNIT_INDEXED).is(false)), Officer.class);
+        interrupted.forEach(this::index);
+        if (!interrupted.isEmpty()) {
+            log.info("indexed again {} officers whose indexing a crash had cut short", interrupted.size());
+        }
+    }
+
     private void index(Officer officer) {
         if (officer == null || officer.id() == null) {
             return;
@@ -97,10 +123,16 @@ public class OfficersByUnit extends AbstractMongoEventListener<Officer> {
             removeFrom(held.unitId(), officer.id());
         }
         if (officer.unitId() != null) {
+            removeFrom(officer.unitId(), officer.id());
             mongo.upsert(Query.query(Criteria.where("_id").is(officer.unitId())), new Update().push("officers", toDocument(officer)),
                     UnitOfficers.class);
         }
         mongo.save(new OfficerUnit(officer.id(), officer.unitId()));
+        markIndexed(officer.id(), true);
+    }
+
+    private void markIndexed(String officerId, boolean indexed) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(officerId)), new Update().set(UNIT_INDEXED, indexed), Officer.class);
     }
 
     private Document toDocument(Officer officer) {

@@ -13,7 +13,7 @@ import vn.congdoan.notification.delivery.NotificationKind;
 
 /**
  * Routing as data ({@code notification.routing.*}). {@code rules}: for each kind, the audiences
- * that hear of it; a kind left out keeps the default of DESIGN.md §5 and §6: reminders go to the
+ * that hear of it; a kind left out keeps the default of docs/architecture.md §5 and §6: reminders go to the
  * assigned unit's officers, an escalated overdue task also to the parent unit's; a submitted report
  * to the parent unit's officers, an approved or returned one to the reporting unit's; a target
  * verdict to the scope's and the plan owner's officers; a follow-up summary to the parent unit's.

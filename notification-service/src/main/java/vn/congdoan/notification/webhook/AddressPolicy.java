@@ -5,14 +5,17 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 import vn.congdoan.notification.delivery.DeliveryException;
+import vn.congdoan.notification.officer.SpecialPurposeAddresses;
 
 /**
- * Where webhooks may go. A host that resolves to a loopback, private, carrier-grade NAT,
- * link-local (cloud metadata included), unique-local, multicast or unspecified address is refused,
- * unless the operator allow-listed that host or address.
+ * Where webhooks may go. A host that resolves to a special-purpose address
+ * ({@link SpecialPurposeAddresses}: loopback, private, carrier-grade NAT, link-local with the cloud
+ * metadata, NAT64, 6to4, unique-local, multicast, unspecified ...) is refused, unless the operator
+ * allow-listed that host or address.
  * <p>
  * DNS rebinding: the host is resolved once per connection, by {@link #addressesOf(String)}, every
  * address of the answer is checked, and the HTTP client connects to exactly those addresses (it
@@ -76,20 +79,16 @@ final class AddressPolicy {
             return addresses;
         }
         for (InetAddress address : addresses) {
-            if (!allowed.contains(address.getHostAddress()) && internal(address)) {
-                throw new Refused("refused: " + name + " resolves to the internal address "
-                        + address.getHostAddress() + " (allow-list it in notification.webhook.allowed-hosts)");
+            if (!allowed.contains(address.getHostAddress())) {
+                Optional<String> special = SpecialPurposeAddresses.reason(address);
+                if (special.isPresent()) {
+                    throw new Refused("refused: " + name + " resolves to the special-purpose address "
+                            + address.getHostAddress() + " (" + special.get()
+                            + "; allow-list it in notification.webhook.allowed-hosts)");
+                }
             }
         }
         return addresses;
-    }
-
-    static boolean internal(InetAddress address) {
-        byte[] ip = address.getAddress();
-        return address.isLoopbackAddress() || address.isAnyLocalAddress() || address.isLinkLocalAddress()
-                || address.isSiteLocalAddress() || address.isMulticastAddress()
-                || ip.length == 4 && (ip[0] & 0xff) == 100 && (ip[1] & 0xc0) == 64
-                || ip.length == 16 && (ip[0] & 0xfe) == 0xfc;
     }
 
     /** An IPv6 literal as a URL writes it ({@code [::1]}) and as a resolver takes it ({@code ::1}). */

@@ -7,15 +7,25 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.hc.client5.http.DnsResolver;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpResponse;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.core5.http.ContentType;
@@ -35,7 +45,9 @@ import vn.congdoan.notification.template.MessageTemplates;
  * signed with the officer's own secret, both secrets while a rotation's grace lasts, or the
  * service-wide secret for officers without one).
  * Redirects are never followed; anything but a 2xx is a failed attempt, retried with back-off by
- * the dispatcher. Internal addresses are refused (see {@link AddressPolicy}).
+ * the dispatcher. Internal addresses are refused (see {@link AddressPolicy}). Each call has a hard
+ * overall deadline ({@code notification.webhook.timeout}) and a batch's calls run side by side
+ * ({@code notification.webhook.concurrency}), so a slow receiver cannot hold the others.
  * <p>
  * Apache HttpClient 5, not the JDK's: its {@link DnsResolver} hook lets the address policy resolve
  * each host once, check every address and hand exactly those to the connection, so a DNS answer
@@ -53,6 +65,10 @@ class WebhookChannel implements Channel, AutoCloseable {
     private final CloseableHttpClient http;
     private final SigningKeys keys;
     private final Payloads payloads;
+    private final Duration deadline;
+    private final int concurrency;
+    private final ScheduledExecutorService deadlines = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofVirtual().name("webhook-deadline").factory());
 
     WebhookChannel(WebhookProperties properties, SigningKeys keys, JsonMapper json, MessageTemplates templates, Clock clock) {
         this(properties, new AddressPolicy(properties.allowedHosts()), keys, json, templates, clock);
@@ -64,6 +80,7 @@ class WebhookChannel implements Channel, AutoCloseable {
         this.http = HttpClients.custom()
                 .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
                         .setDnsResolver(new CheckedResolver(policy))
+                        .setMaxConnTotal(properties.concurrency()).setMaxConnPerRoute(properties.concurrency())
                         .setDefaultConnectionConfig(ConnectionConfig.custom().setConnectTimeout(timeout)
                                 .setSocketTimeout(timeout).build())
                         .build())
@@ -72,6 +89,8 @@ class WebhookChannel implements Channel, AutoCloseable {
                 .disableAuthCaching().build();
         this.keys = keys;
         this.payloads = new Payloads(json, templates, clock, properties);
+        this.deadline = properties.timeout();
+        this.concurrency = properties.concurrency();
     }
 
     @Override
@@ -94,18 +113,72 @@ class WebhookChannel implements Channel, AutoCloseable {
         answer(url, post(request));
     }
 
+    /**
+     * Several receivers at once, at most {@code notification.webhook.concurrency} calls in flight,
+     * so that one slow receiver holds one call, not the batch: the batch takes about one deadline
+     * per {@code concurrency} notifications, however slow its receivers.
+     */
+    @Override
+    public Map<String, String> sendAll(List<Notification> notifications) {
+        Map<String, String> failures = new ConcurrentHashMap<>();
+        Semaphore inFlight = new Semaphore(concurrency);
+        try (ExecutorService calls = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (Notification notification : notifications) {
+                inFlight.acquireUninterruptibly();
+                calls.submit(() -> {
+                    try {
+                        send(notification);
+                    } catch (DeliveryException | RuntimeException e) {
+                        failures.put(notification.id(), e.getMessage() == null ? e.toString() : e.getMessage());
+                    } finally {
+                        inFlight.release();
+                    }
+                });
+            }
+        }
+        return failures;
+    }
+
+    /**
+     * The status and nothing else: the call is aborted when the deadline passes whatever the
+     * receiver is doing (connecting, reading our body slowly, trickling its headers), and its body
+     * is never read (the connection is closed instead of drained). Its reason names the status
+     * only: what a receiver answers is never repeated.
+     */
     private int post(HttpPost request) throws DeliveryException {
+        ScheduledFuture<?> abort = deadlines.schedule(request::cancel, deadline.toMillis(), TimeUnit.MILLISECONDS);
         try {
-            return http.execute(request, response -> response.getCode());
+            CloseableHttpResponse response = http.execute(request);
+            int status = response.getCode();
+            hangUp(request, response);
+            return status;
         } catch (AddressPolicy.Refused refused) {
             throw new DeliveryException(refused.getMessage(), refused);
         } catch (IOException e) {
-            throw new DeliveryException("webhook: " + e, e);
+            if (request.isCancelled()) {
+                throw new DeliveryException("webhook: " + request.getAuthority().getHostName() + " did not answer within "
+                        + deadline.toSeconds() + " s", e);
+            }
+            throw new DeliveryException("webhook: " + request.getAuthority().getHostName() + " could not be reached ("
+                    + e.getClass().getSimpleName() + ")", e);
+        } finally {
+            abort.cancel(false);
+        }
+    }
+
+    /** Closes the connection without reading what is left of the answer (closing the response would drain it). */
+    private static void hangUp(HttpPost request, CloseableHttpResponse response) {
+        request.cancel();
+        try {
+            response.close();
+        } catch (IOException alreadyClosed) {
+            // the connection is gone, as intended
         }
     }
 
     @Override
     public void close() throws IOException {
+        deadlines.shutdownNow();
         http.close();
     }
 

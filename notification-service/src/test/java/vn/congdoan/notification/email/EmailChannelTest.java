@@ -26,6 +26,8 @@ import vn.congdoan.notification.template.TemplateFixtures;
 
 /** Against a real SMTP server in this JVM; GreenMail's JUnit 5 extension runs under Jupiter 6. */
 class EmailChannelTest {
+    private static final java.time.Clock SENDING_CLOCK = java.time.Clock.fixed(java.time.Instant.parse("2026-11-20T01:00:00Z"),
+            java.time.ZoneOffset.UTC);
     @RegisterExtension
     static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
 
@@ -85,7 +87,7 @@ class EmailChannelTest {
         nowhere.setHost("127.0.0.1");
         nowhere.setPort(1);
         EmailChannel channel = new EmailChannel(nowhere,
-                new EmailComposer(nowhere, templates, new EmailProperties("thongbao@congdoan.local")));
+                new EmailComposer(nowhere, templates, new EmailProperties("thongbao@congdoan.local")), SENDING_CLOCK);
 
         Map<String, String> failures = channel.sendAll(List.of(reminderTo("a@congdoan.vn"), withId(reminderTo("b@congdoan.vn"), "x")));
 
@@ -122,7 +124,7 @@ class EmailChannelTest {
         sender.setHost("127.0.0.1");
         sender.setPort(smtp.getSmtp().getPort());
         sender.setDefaultEncoding("UTF-8");
-        return new EmailChannel(sender, new EmailComposer(sender, templates, new EmailProperties("LĐLĐ tỉnh <thongbao@congdoan.local>")));
+        return new EmailChannel(sender, new EmailComposer(sender, templates, new EmailProperties("LĐLĐ tỉnh <thongbao@congdoan.local>")), SENDING_CLOCK);
     }
 
     private static final Instant SENT_AT = Instant.parse("2026-11-23T01:00:00Z");

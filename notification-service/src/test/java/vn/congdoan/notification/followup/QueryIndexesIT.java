@@ -26,6 +26,6 @@ class QueryIndexesIT {
                 "deliveryQueue", List.of(List.of("dueAt")),
                 "officers", List.of(List.of("unitId"), List.of("email")),
                 "followUps", List.of(List.of("dueDate"), List.of("parentUnitId", "dueDate")),
-                "units", List.of(List.of("code"), List.of("parentId"), List.of("ancestors"))));
+                "units", QueryIndexes.UNIT_DIRECTORY));
     }
 }

@@ -60,8 +60,8 @@ class AddressPolicyTest {
                 address("93.184.216.34"), address("169.254.169.254")});
 
         assertThatThrownBy(() -> policy.addressesOf("hooks.example.vn")).isInstanceOf(AddressPolicy.Refused.class)
-                .hasMessage("refused: hooks.example.vn resolves to the internal address 169.254.169.254"
-                        + " (allow-list it in notification.webhook.allowed-hosts)");
+                .hasMessage("refused: hooks.example.vn resolves to the special-purpose address 169.254.169.254"
+                        + " (169.254.0.0/16, link-local (cloud metadata); allow-list it in notification.webhook.allowed-hosts)");
     }
 
     @Test

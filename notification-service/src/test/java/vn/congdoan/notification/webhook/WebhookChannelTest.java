@@ -2,21 +2,20 @@ package vn.congdoan.notification.webhook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import com.sun.net.httpserver.HttpServer;
 
 import tools.jackson.databind.json.JsonMapper;
 import vn.congdoan.notification.delivery.ChannelType;
@@ -24,30 +23,23 @@ import vn.congdoan.notification.delivery.DeliveryException;
 import vn.congdoan.notification.delivery.Notification;
 import vn.congdoan.notification.delivery.NotificationKind;
 import vn.congdoan.notification.template.TemplateFixtures;
+import vn.congdoan.testsupport.WebhookReceiver;
 
-/** The channel against a real HTTP server on loopback, with a DNS that changes its answer (rebinding). */
+/** The channel against a real HTTP server on loopback: a DNS that changes its answer (rebinding), receivers that stall. */
 class WebhookChannelTest {
     private static final String SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
     private static final Instant NOW = Instant.parse("2026-11-23T01:00:00Z");
 
-    private final List<String> hosts = new CopyOnWriteArrayList<>();
-    private HttpServer receiver;
+    private WebhookReceiver receiver;
 
     @BeforeEach
-    void startReceiver() throws IOException {
-        receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        receiver.createContext("/hook", exchange -> {
-            hosts.add(exchange.getRequestHeaders().getFirst("Host"));
-            exchange.getRequestBody().readAllBytes();
-            exchange.sendResponseHeaders(204, -1);
-            exchange.close();
-        });
-        receiver.start();
+    void startReceiver() {
+        receiver = WebhookReceiver.start();
     }
 
     @AfterEach
     void stopReceiver() {
-        receiver.stop(0);
+        receiver.close();
     }
 
     @Test
@@ -59,7 +51,7 @@ class WebhookChannelTest {
         }
 
         assertThat(dns.calls).hasValue(1);
-        assertThat(hosts).containsExactly("hooks.example.vn:" + port());
+        assertThat(receiver.requests()).extracting(request -> request.header("Host")).containsExactly("hooks.example.vn:" + port());
     }
 
     @Test
@@ -68,25 +60,70 @@ class WebhookChannelTest {
         try (WebhookChannel channel = channel(new AddressPolicy(List.of("127.0.0.1"), dns))) {
             assertThatThrownBy(() -> channel.send(notification("http://hooks.example.vn:" + port() + "/hook")))
                     .isInstanceOf(DeliveryException.class)
-                    .hasMessageStartingWith("refused: hooks.example.vn resolves to the internal address 10.9.8.7");
+                    .hasMessageStartingWith("refused: hooks.example.vn resolves to the special-purpose address 10.9.8.7");
         }
         assertThat(dns.calls).hasValue(1);
-        assertThat(hosts).isEmpty();
+        assertThat(receiver.requests()).isEmpty();
+    }
+
+    @Test
+    void aReceiverThatStallsIsCutOffAtTheDeadlineAndItsReasonSaysSo() throws Exception {
+        try (WebhookChannel channel = channel(allowLoopback(), Duration.ofSeconds(1))) {
+            assertTimeoutPreemptively(Duration.ofSeconds(20), () ->
+                    assertThatThrownBy(() -> channel.send(notification(receiver.url("/stall"))))
+                            .isInstanceOf(DeliveryException.class)
+                            .hasMessage("webhook: 127.0.0.1 did not answer within 1 s"));
+        }
+    }
+
+    @Test
+    void theAnswersBodyIsNotRead() throws Exception {
+        // the body never ends: a sender that read it would wait for ever (each byte resets the socket timeout)
+        try (WebhookChannel channel = channel(allowLoopback(), Duration.ofSeconds(60))) {
+            assertTimeoutPreemptively(Duration.ofSeconds(20), () -> channel.send(notification(receiver.url("/trickle"))));
+        }
+    }
+
+    @Test
+    void receiversThatStallDoNotHoldTheOthersOfTheBatch() throws Exception {
+        try (WebhookChannel channel = channel(allowLoopback(), Duration.ofSeconds(60))) {
+            List<Notification> batch = List.of(notification("e1", receiver.url("/stall")), notification("e2", receiver.url("/stall")),
+                    notification("e3", receiver.url("/stall")), notification("e4", receiver.url("/hook")));
+            CompletableFuture<Map<String, String>> failures = CompletableFuture.supplyAsync(() -> channel.sendAll(batch));
+
+            // one after the other, the /hook call would wait three deadlines (3 minutes) behind the stalled ones
+            await().atMost(Duration.ofSeconds(20)).until(() -> receiver.answered() == 1);
+            assertThat(failures).isNotDone();
+            receiver.close();
+            assertThat(failures.join()).containsOnlyKeys(batch.get(0).id(), batch.get(1).id(), batch.get(2).id());
+        }
     }
 
     private int port() {
-        return receiver.getAddress().getPort();
+        return receiver.port();
+    }
+
+    private static AddressPolicy allowLoopback() {
+        return new AddressPolicy(List.of("127.0.0.1"));
     }
 
     private static WebhookChannel channel(AddressPolicy policy) {
-        return new WebhookChannel(new WebhookProperties(SECRET, List.of("127.0.0.1"), Duration.ofSeconds(5),
-                Duration.ofHours(24), null), policy,
+        return channel(policy, Duration.ofSeconds(5));
+    }
+
+    private static WebhookChannel channel(AddressPolicy policy, Duration deadline) {
+        return new WebhookChannel(new WebhookProperties(SECRET, List.of("127.0.0.1"), deadline,
+                Duration.ofHours(24), null, 4), policy,
                 officerId -> List.of(new WebhookSigner(SECRET)),
                 JsonMapper.builder().build(), TemplateFixtures.templates(), Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     private static Notification notification(String url) {
-        return new Notification(Notification.idOf("e1", "o1", ChannelType.WEBHOOK), "e1", NotificationKind.TASK_DUE_SOON,
+        return notification("e1", url);
+    }
+
+    private static Notification notification(String eventId, String url) {
+        return new Notification(Notification.idOf(eventId, "o1", ChannelType.WEBHOOK), eventId, NotificationKind.TASK_DUE_SOON,
                 "cdcs-may-10", "o1", ChannelType.WEBHOOK, url, "vi", "Sắp đến hạn", "Còn 7 ngày.",
                 TemplateFixtures.annualReportSevenDaysAhead(), Notification.Status.PENDING, 1, NOW, null, NOW, null, null,
                 false);

@@ -3,21 +3,13 @@ package vn.congdoan.notification.webhook;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
-import com.sun.net.httpserver.HttpServer;
 
 import vn.congdoan.contracts.EventType;
 import vn.congdoan.notification.NotificationServiceTest;
@@ -28,6 +20,7 @@ import vn.congdoan.notification.officer.Officer;
 import vn.congdoan.notification.officer.OfficerFixtures;
 import vn.congdoan.notification.officer.Officers;
 import vn.congdoan.testsupport.TestProducer;
+import vn.congdoan.testsupport.WebhookReceiver;
 
 /** Signed webhooks to a real HTTP server on loopback, which the test configuration allow-lists. */
 @NotificationServiceTest
@@ -39,43 +32,30 @@ class WebhookIT {
     @Autowired
     Notifications notifications;
 
-    private final List<Received> received = new CopyOnWriteArrayList<>();
-    private HttpServer receiver;
+    private WebhookReceiver receiver;
 
     @BeforeEach
-    void startReceiver() throws IOException {
-        receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        receiver.createContext("/hook", exchange -> {
-            received.add(new Received(exchange.getRequestURI().getPath(), Map.copyOf(exchange.getRequestHeaders()),
-                    new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
-            exchange.sendResponseHeaders(204, -1);
-            exchange.close();
-        });
-        receiver.createContext("/moved", exchange -> {
-            exchange.getResponseHeaders().add("Location", "http://127.0.0.1:" + port() + "/hook");
-            exchange.sendResponseHeaders(302, -1);
-            exchange.close();
-        });
-        receiver.start();
+    void startReceiver() {
+        receiver = WebhookReceiver.start();
+        receiver.redirect("/moved", receiver.url("/hook"));
     }
 
     @AfterEach
     void stopReceiver() {
-        receiver.stop(0);
+        receiver.close();
     }
 
     @Test
     void aReminderIsPostedWithStandardWebhooksHeadersAndAValidSignature() {
         String unit = "cdcs-" + UUID.randomUUID();
-        Officer officer = officers.save(OfficerFixtures.withWebhook("Hệ thống CĐ", unit, "http://127.0.0.1:" + port() + "/hook"));
+        Officer officer = officers.save(OfficerFixtures.withWebhook("Hệ thống CĐ", unit, receiver.url("/hook")));
         send("hook-" + unit, unit);
 
-        Received hook = await().atMost(Duration.ofSeconds(30)).until(() -> received.stream().findFirst(), found -> found.isPresent())
-                .orElseThrow();
+        WebhookReceiver.Request hook = receiver.awaitFirst(Duration.ofSeconds(30));
         String id = Notification.idOf("hook-" + unit, officer.id(), ChannelType.WEBHOOK);
-        assertThat(hook.header("Webhook-id")).isEqualTo(id);
-        assertThat(hook.header("Webhook-signature")).isEqualTo(
-                new WebhookSigner(SECRET).sign(id, Long.parseLong(hook.header("Webhook-timestamp")), hook.body()));
+        assertThat(hook.header("webhook-id")).isEqualTo(id);
+        assertThat(hook.header("webhook-signature")).isEqualTo(
+                new WebhookSigner(SECRET).sign(id, Long.parseLong(hook.header("webhook-timestamp")), hook.body()));
         assertThat(hook.body()).contains("\"title\":\"Sắp đến hạn: Báo cáo năm\"", "\"type\":\"notification.task-due-soon\"");
         await().atMost(Duration.ofSeconds(10)).until(() -> notifications.findById(id).orElseThrow().status()
                 == Notification.Status.SENT);
@@ -84,13 +64,13 @@ class WebhookIT {
     @Test
     void aRedirectIsNotFollowedAndTheAttemptFails() {
         String unit = "cdcs-" + UUID.randomUUID();
-        Officer officer = officers.save(OfficerFixtures.withWebhook("Hệ thống CĐ", unit, "http://127.0.0.1:" + port() + "/moved"));
+        Officer officer = officers.save(OfficerFixtures.withWebhook("Hệ thống CĐ", unit, receiver.url("/moved")));
         send("moved-" + unit, unit);
 
         String id = Notification.idOf("moved-" + unit, officer.id(), ChannelType.WEBHOOK);
         await().atMost(Duration.ofSeconds(30)).until(() -> notifications.findById(id).map(Notification::failureReason)
                 .orElse(""), reason -> reason != null && reason.contains("redirects are not followed"));
-        assertThat(received).isEmpty();
+        assertThat(receiver.requests()).isEmpty();
     }
 
     @Test
@@ -104,21 +84,11 @@ class WebhookIT {
                 .orElse(""), reason -> reason != null && reason.startsWith("refused: 169.254.169.254"));
     }
 
-    private int port() {
-        return receiver.getAddress().getPort();
-    }
-
     private static void send(String eventId, String unit) {
         try (TestProducer producer = TestProducer.open()) {
             producer.sendEvent(EventType.TASK_DUE_SOON, eventId, "a-" + unit, """
                     {"assignmentId":"a-%s","planId":"p-45","planNumber":"45/KH-LĐLĐ","taskTitle":"Báo cáo năm",
                      "unitId":"%s","dueDate":"2026-11-30","daysLeft":3}""".formatted(unit, unit));
-        }
-    }
-
-    record Received(String path, Map<String, List<String>> headers, String body) {
-        String header(String name) {
-            return headers.get(name).getFirst();
         }
     }
 }

@@ -17,7 +17,7 @@ import vn.congdoan.units.ReplicatedUnit;
  * A branch's year in figures, from its units' facts and rosters: for the whole branch, each level
  * and each sector, how many units were in scope, how many carried out each form (and how often),
  * attendance summed, roster members summed, and attendance relative to the roster. Numerators and
- * denominators are summed, never percentages averaged (DESIGN.md §6). Pure: no Spring, no database.
+ * denominators are summed, never percentages averaged (docs/architecture.md §6). Pure: no Spring, no database.
  */
 public final class Rollup {
     private Rollup() {

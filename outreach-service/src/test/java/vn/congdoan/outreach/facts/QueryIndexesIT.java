@@ -25,6 +25,6 @@ class QueryIndexesIT {
                 "activities", List.of(List.of("unitId", "year"), List.of("pending", "changedAt")),
                 "facts", List.of(List.of("unitId", "year"), List.of("pending", "updatedAt")),
                 "rosters", List.of(List.of("pending", "changedAt")),
-                "units", List.of(List.of("code"), List.of("parentId"), List.of("ancestors"))));
+                "units", QueryIndexes.UNIT_DIRECTORY));
     }
 }

@@ -21,7 +21,13 @@ final class ClosingRecognizer {
     /** A person's name: two to six capitalised words, letters only. */
     private static final Pattern NAME = Pattern.compile("^\\p{Lu}\\p{L}*(?: \\p{Lu}\\p{L}*){1,5}$");
 
+    /** A "Nơi nhận" list is a few dozen short lines; past that, a repeated or run-on file is not a list. */
+    static final int MAX_RECIPIENTS = 40;
+    private static final int MAX_RECIPIENT_LENGTH = 150;
+
     private final DraftBuilder draft;
+    private int recipients;
+    private boolean boundReported;
     private final Findings findings;
     private String capacity;
     private String position;
@@ -53,8 +59,16 @@ final class ClosingRecognizer {
             }
         } else if ((m = ARCHIVE.matcher(folded)).lookingAt()) {
             draft.archive(VietText.trimEnd(text.substring(m.end())));
-        } else if ((m = BULLET.matcher(folded)).lookingAt()) {
+        } else if ((m = BULLET.matcher(folded)).lookingAt() && recipients < MAX_RECIPIENTS
+                && text.length() <= MAX_RECIPIENT_LENGTH) {
             draft.recipient(VietText.trimEnd(text.substring(m.end())));
+            recipients++;
+        } else if (m.lookingAt()) {
+            draft.describe("", line, text);
+            findings.add(line, boundReported ? Severity.INFO : Severity.WARNING, FindingCodes.SECTION_TOO_LONG,
+                    "Not a recipient: the list of recipients is bounded to " + MAX_RECIPIENTS + " short lines; "
+                    + "kept as description", text);
+            boundReported = true;
         } else if (!readSignature(text, folded)) {
             draft.describe("", line, text);
             findings.info(line, FindingCodes.UNSTRUCTURED_TEXT, "Text after the body that is neither a recipient "

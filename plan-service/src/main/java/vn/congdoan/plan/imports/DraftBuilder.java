@@ -15,7 +15,9 @@ final class DraftBuilder {
     private final List<String> recipients = new ArrayList<>();
     private final List<DraftSection> sections = new ArrayList<>();
     private final List<DescriptionBlock> description = new ArrayList<>();
+    private String kind;
     private String issuer;
+    private String parentIssuer;
     private String number;
     private String place;
     private LocalDate issueDate;
@@ -27,8 +29,13 @@ final class DraftBuilder {
         this.legalBasis = new LegalBasis(findings);
     }
 
-    void header(String issuer, String number, String place, LocalDate issueDate) {
+    void kind(String kind) {
+        this.kind = kind;
+    }
+
+    void header(String issuer, String parentIssuer, String number, String place, LocalDate issueDate) {
         this.issuer = issuer;
+        this.parentIssuer = parentIssuer;
         this.number = number;
         this.place = place;
         this.issueDate = issueDate;
@@ -36,6 +43,11 @@ final class DraftBuilder {
 
     void title(String title) {
         this.title = title;
+    }
+
+    /** Drops the document's own number from the legal basis: a title line names it, but nothing cites itself. */
+    void dropSelfReference(String ownNumber) {
+        legalBasis.remove(ownNumber);
     }
 
     /** Takes the references a text mentions into the legal basis. */
@@ -84,7 +96,7 @@ final class DraftBuilder {
     }
 
     PlanDraft build() {
-        return new PlanDraft(issuer, number, place, issueDate, title, legalBasis.list(), purposes, requirements,
+        return new PlanDraft(kind, issuer, parentIssuer, number, place, issueDate, title, legalBasis.list(), purposes, requirements,
                 targets, tasks, recipients, archive, signer, sections, description);
     }
 }

@@ -29,5 +29,15 @@ public final class FindingCodes {
     /** The same reference is given two different dates; the first was kept. */
     public static final String CONFLICTING_REFERENCE_DATE = "CONFLICTING_REFERENCE_DATE";
 
+    /** The document is not a Kế hoạch (a Hướng dẫn, Thể lệ, Báo cáo, Công văn ...): header read, body described. */
+    public static final String NOT_A_PLAN = "NOT_A_PLAN";
+    /** No heading near the top names the document's kind; it was read as a plan. */
+    public static final String UNKNOWN_DOCUMENT_KIND = "UNKNOWN_DOCUMENT_KIND";
+    /** A line past the bound of the recipients list (40 short lines); it was kept as description. */
+    public static final String SECTION_TOO_LONG = "SECTION_TOO_LONG";
+
+    /** A target's horizon ends before the plan's issue date; its horizon text is kept, no day to judge it by. */
+    public static final String HORIZON_BEFORE_ISSUE = "HORIZON_BEFORE_ISSUE";
+
     private FindingCodes() {}
 }

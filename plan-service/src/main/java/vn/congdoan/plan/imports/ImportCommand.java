@@ -12,7 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * {@code plan-import FILE}: prints the draft plan and findings of a plan document as JSON, the
  * same as {@code POST /api/plan-imports}, without starting the service. Exit code 0 when read,
- * 2 when the file cannot be read as a plan document.
+ * 2 when the file cannot be read as a plan document (empty, not text, larger than the service accepts).
  */
 public final class ImportCommand {
     private ImportCommand() {
@@ -25,6 +25,11 @@ public final class ImportCommand {
             System.exit(2);
         }
         Path file = Path.of(args[0]);
+        if (Files.size(file) > PlanImporter.MAX_BYTES) {
+            System.err.println(file + ": is larger than " + PlanImporter.MAX_BYTES / (1024 * 1024)
+                    + " MB, far more than a plan; not read");
+            System.exit(2);
+        }
         try {
             ImportResult result = new PlanImporter().importDocument(Files.readAllBytes(file), file.getFileName().toString());
             out.println(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(result));

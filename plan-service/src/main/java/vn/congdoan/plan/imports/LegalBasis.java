@@ -74,6 +74,9 @@ final class LegalBasis {
 
     /** True when one is the other, ignoring case, or the other cut short before a non-alphanumeric. */
     private static boolean sameOrCutShort(String a, String b) {
+        if (a.length() == b.length()) {
+            return a.equalsIgnoreCase(b);
+        }
         String shortOne = shorter(a, b).toLowerCase(Locale.ROOT);
         String longOne = longer(a, b).toLowerCase(Locale.ROOT);
         if (!longOne.startsWith(shortOne)) {
@@ -89,6 +92,10 @@ final class LegalBasis {
 
     private static String shorter(String a, String b) {
         return b.length() < a.length() ? b : a;
+    }
+
+    void remove(String number) {
+        references.removeIf(r -> number != null && r.number().equalsIgnoreCase(number));
     }
 
     List<Reference> list() {

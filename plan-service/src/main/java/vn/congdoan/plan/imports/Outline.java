@@ -6,7 +6,7 @@ import java.util.Deque;
 import java.util.List;
 
 /**
- * The body as a tree by its numbering: Roman "I." sections, then "1.", "1.1.", "a)", then "-" and
+ * The body as a tree by its numbering: "Phần I" / "A." parts, Roman "I." sections, then "1.", "1.1.", "a)", then "-" and
  * "+" bullets; a plain paragraph belongs to the heading above it. Wording does not matter, only
  * numbering. A numbered line with something under it is a heading; a numbered line with nothing
  * under it is an item ("1. Phấn đấu hàng năm có hơn 90% ...").
@@ -26,7 +26,7 @@ final class Outline {
             this.parent = parent;
             this.depth = depth;
             this.number = paragraph == null ? "" : numberOf(paragraph, parent);
-            this.kind = paragraph != null && paragraph.marker() == Paragraph.Marker.ROMAN
+            this.kind = paragraph != null && paragraph.marker().compareTo(Paragraph.Marker.ROMAN) <= 0
                     ? SectionKind.of(paragraph.content()) : parent == null ? null : parent.kind;
         }
 
@@ -54,7 +54,7 @@ final class Outline {
         boolean isSection() {
             Paragraph.Marker marker = paragraph == null ? null : paragraph.marker();
             boolean numbered = marker == Paragraph.Marker.NUMBERED || marker == Paragraph.Marker.LETTERED;
-            return marker == Paragraph.Marker.ROMAN || numbered && !children.isEmpty();
+            return marker == Paragraph.Marker.ROMAN || marker == Paragraph.Marker.PART || numbered && !children.isEmpty();
         }
 
         /** The qualified number of the section this node sits in (itself if it is one), "" before section I. */
@@ -73,7 +73,7 @@ final class Outline {
 
         private static String numberOf(Paragraph paragraph, Node parent) {
             return switch (paragraph.marker()) {
-                case ROMAN -> paragraph.label();
+                case PART, ROMAN -> paragraph.label();
                 case NUMBERED, LETTERED -> qualify(parent.numberedAncestor(paragraph.marker()), paragraph.label());
                 default -> "";
             };
@@ -82,7 +82,7 @@ final class Outline {
         /** The number to prefix: the Roman section's for "1.1", the numbered heading's for "a". */
         private String numberedAncestor(Paragraph.Marker child) {
             Node node = this;
-            while (!node.isRoot() && !(node.paragraph.marker() == Paragraph.Marker.ROMAN
+            while (!node.isRoot() && !(node.paragraph.marker().compareTo(Paragraph.Marker.ROMAN) <= 0
                     || child == Paragraph.Marker.LETTERED && node.paragraph.marker() == Paragraph.Marker.NUMBERED)) {
                 node = node.parent;
             }
@@ -114,11 +114,12 @@ final class Outline {
         return root;
     }
 
-    /** Roman 0, "1." 1, "1.1." 2 ..., "a)" 20, paragraphs 29 (under the heading), "-" 30, "+" 31. */
+    /** "Phần"/"A." 0, Roman 1, "1." 2, "1.1." 3 ..., "a)" 20, paragraphs 29 (under the heading), "-" 30, "+" 31. */
     private static int depthOf(Paragraph paragraph) {
         return switch (paragraph.marker()) {
-            case ROMAN -> 0;
-            case NUMBERED -> paragraph.label().split("\\.").length;
+            case PART -> 0;
+            case ROMAN -> 1;
+            case NUMBERED -> 1 + paragraph.label().split("\\.").length;
             case LETTERED -> 20;
             case TEXT -> 29;
             case DASH -> 30;

@@ -25,9 +25,18 @@ public final class PlanDocumentReader {
 
     /**
      * @param fileName used in error messages only; the content decides the format
-     * @throws UnreadableDocumentException for a legacy .doc, a broken .docx or text that is not UTF-8
+     * @throws UnreadableDocumentException for an empty or blank file, a legacy .doc, a broken .docx or text
+     *                                     that is not UTF-8
      */
     public static List<String> read(byte[] bytes, String fileName) {
+        List<String> lines = linesOf(bytes, fileName);
+        if (lines.stream().allMatch(line -> VietText.normalize(line).isEmpty())) {
+            throw new UnreadableDocumentException(fileName + " is empty: it holds no text to read");
+        }
+        return lines;
+    }
+
+    private static List<String> linesOf(byte[] bytes, String fileName) {
         if (startsWith(bytes, ZIP)) {
             return DocxLines.read(bytes, fileName);
         }

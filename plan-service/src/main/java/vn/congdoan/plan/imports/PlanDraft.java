@@ -8,6 +8,11 @@ import java.util.List;
  * of record. Every field may be null or empty when the document did not say it; {@link ImportResult}
  * carries the findings that tell the officer why.
  *
+ * @param kind        the kind of document as its own heading names it: "Kế hoạch", or for a document
+ *                    that is not a plan "Hướng dẫn", "Thể lệ", "Báo cáo" ... (a NOT_A_PLAN finding says so)
+ * @param issuer      the body that issues the document ("LIÊN ĐOÀN LAO ĐỘNG HUYỆN YÊN ĐỊNH"), with its organ
+ *                    when the header names one ("... - BAN THƯỜNG VỤ")
+ * @param parentIssuer the body the header names above the issuer ("LIÊN ĐOÀN LAO ĐỘNG TỈNH THANH HÓA"), or null
  * @param archive     the "Lưu: ..." line of the Nơi nhận block (who keeps the file copy), kept apart
  *                    from the recipients because nobody receives the plan through it
  * @param sections    the document's outline (I., 1., 1.1., a) headings), so the officer sees where
@@ -15,7 +20,9 @@ import java.util.List;
  * @param description every sentence that was not turned into structure, under its section
  */
 public record PlanDraft(
+        String kind,
         String issuer,
+        String parentIssuer,
         String number,
         String place,
         LocalDate issueDate,

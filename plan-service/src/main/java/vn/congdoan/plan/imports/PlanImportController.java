@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.congdoan.plan.plan.PlanLifecycle;
+import vn.congdoan.security.UnitScope;
 import vn.congdoan.web.InvalidRequestException;
 
 /**
@@ -24,14 +25,15 @@ import vn.congdoan.web.InvalidRequestException;
 @RestController
 @RequestMapping("/api/plan-imports")
 class PlanImportController {
-    private static final long MAX_BYTES = 10L * 1024 * 1024;
     private final PlanImporter importer = new PlanImporter();
     private final DraftPlanning planning;
     private final PlanLifecycle lifecycle;
+    private final UnitScope scope;
 
-    PlanImportController(DraftPlanning planning, PlanLifecycle lifecycle) {
+    PlanImportController(DraftPlanning planning, PlanLifecycle lifecycle, UnitScope scope) {
         this.planning = planning;
         this.lifecycle = lifecycle;
+        this.scope = scope;
     }
 
     @PostMapping(consumes = MediaType.ALL_VALUE)
@@ -40,6 +42,9 @@ class PlanImportController {
                                   @RequestParam(required = false) String issuingUnitId,
                                   @RequestParam(required = false) String number,
                                   @RequestParam(required = false) LocalDate issueDate) {
+        if (issuingUnitId != null) {
+            scope.requireOwn(issuingUnitId); // staff store drafts only for their own unit
+        }
         ImportResult result = read(document, filename);
         if (issuingUnitId == null) {
             return new ImportResponse(null, result.draft(), result.findings());
@@ -55,7 +60,7 @@ class PlanImportController {
         if (document == null || document.length == 0) {
             throw new InvalidRequestException("body", "is empty: send the document's bytes");
         }
-        if (document.length > MAX_BYTES) {
+        if (document.length > PlanImporter.MAX_BYTES) {
             throw new InvalidRequestException("body", "is larger than 10 MB");
         }
         try {

@@ -33,6 +33,12 @@ final class ResponsibleUnits {
     private static final Pattern GRASSROOTS = Pattern.compile("(?<![a-z])cdcs(?![a-z])|cong doan co so");
     private static final Pattern ALL_LEVELS = Pattern.compile("cac cap cong doan|cong doan cac cap");
     private static final int MAX_UNIT_WORDS = 10;
+    /** A unit named as the subject of a task's own sentence, after an optional "Hằng năm," or "Định kỳ,". */
+    private static final String UNIT_PHRASE = "(?:cac cap cong doan|cong doan cac cap|(?:cac )?(?:cong doan cap tren co so"
+            + "|cdcs|cong doan co so|(?:ldld|lien doan lao dong) (?:cac )?(?:tinh|huyen|thi xa|thanh pho|quan)"
+            + "|cong doan nganh))(?: trong tinh| truc thuoc| cac cap)?";
+    private static final Pattern SUBJECT = Pattern.compile("^(?:(?:hang|moi|dinh ky) (?:nam|quy|thang)?,? ?)?"
+            + "(?<unit>" + UNIT_PHRASE + "(?:(?:, | va )" + UNIT_PHRASE + ")*) (?=[a-z])");
 
     private ResponsibleUnits() {}
 
@@ -54,6 +60,21 @@ final class ResponsibleUnits {
         ResponsibleUnit unit = of(text.substring(0, colon));
         boolean plausible = unit.name().split(" ").length <= MAX_UNIT_WORDS && (lenient || !unit.scope().isUnknown());
         return plausible ? Optional.of(new InlineTask(unit, text.substring(colon + 1).strip())) : Optional.empty();
+    }
+
+    /**
+     * The unit a task's sentence names as its subject: "Hàng năm, các cấp công đoàn chủ động xây dựng ...",
+     * "LĐLĐ tỉnh và công đoàn cấp trên cơ sở rà soát ...". Only level words the glossary knows count, so
+     * "Các đồng chí Ủy viên ..." is not read as a unit.
+     */
+    static Optional<ResponsibleUnit> subject(String task) {
+        String text = VietText.normalize(task);
+        Matcher m = SUBJECT.matcher(VietText.fold(text));
+        if (!m.lookingAt()) {
+            return Optional.empty();
+        }
+        String name = text.substring(m.start("unit"), m.end("unit"));
+        return Optional.of(new ResponsibleUnit(name, new ResponsibleScope(levels(VietText.fold(name)))));
     }
 
     private static String strip(String heading) {

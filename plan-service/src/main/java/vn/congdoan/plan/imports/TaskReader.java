@@ -65,7 +65,7 @@ final class TaskReader {
     private static ResponsibleUnit unitAbove(Outline.Node node) {
         for (Outline.Node up = node.parent(); !up.isRoot(); up = up.parent()) {
             Paragraph p = up.paragraph();
-            if (p.marker() == Paragraph.Marker.ROMAN) {
+            if (p.marker() == Paragraph.Marker.ROMAN || p.marker() == Paragraph.Marker.PART) {
                 return null;
             }
             if (up.isSection()) {
@@ -80,8 +80,12 @@ final class TaskReader {
         return null;
     }
 
-    /** Adds the task {@code text} read from paragraph {@code source}; findings quote the whole paragraph. */
-    private void add(String text, Paragraph source, ResponsibleUnit unit) {
+    /**
+     * Adds the task {@code text} read from paragraph {@code source}; findings quote the whole paragraph.
+     * Without a unit heading above it, the unit its own sentence names is responsible.
+     */
+    private void add(String text, Paragraph source, ResponsibleUnit heading) {
+        ResponsibleUnit unit = heading != null ? heading : ResponsibleUnits.subject(text).orElse(null);
         Optional<Located> located = TaskDeadlines.find(text);
         String title = located.map(l -> TaskDeadlines.withoutDeadline(text, l)).orElse(VietText.trimEnd(text));
         boolean report = REPORT.matcher(VietText.fold(text)).find();

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.congdoan.plan.task.Assignment;
 import vn.congdoan.plan.task.Assignments;
 import vn.congdoan.plan.unit.UnitNames;
+import vn.congdoan.security.UnitScope;
 
 /**
  * {@code /api/units/{unitId}/calendar.ics}: the unit's open deadlines as an iCalendar feed that
@@ -28,16 +29,19 @@ class CalendarController {
     private final ICalendarFeed feed;
     private final UnitNames units;
     private final Clock clock;
+    private final UnitScope scope;
 
-    CalendarController(Assignments assignments, UnitNames units, Clock clock) {
+    CalendarController(Assignments assignments, UnitNames units, Clock clock, UnitScope scope) {
         this.assignments = assignments;
         this.units = units;
         this.feed = new ICalendarFeed(clock);
         this.clock = clock;
+        this.scope = scope;
     }
 
     @GetMapping("/api/units/{unitId}/calendar.ics")
     ResponseEntity<String> calendar(@PathVariable String unitId) {
+        scope.requireWithin(unitId);
         LocalDate today = LocalDate.now(clock);
         List<FeedEntry> entries = assignments.findByUnitId(unitId).stream()
                 .filter(a -> a.activeUntil() == null || !a.activeUntil().isBefore(today))

@@ -34,7 +34,10 @@ public record ReminderPolicy(List<Integer> daysBefore, int overdueEveryDays, int
         }
     }
 
-    /** The federation's defaults (DESIGN §5): 7, 3, 1 days before and on the day; every 3 days overdue; escalate after 7. */
+    /**
+     * The federation's defaults (docs/architecture.md §5): 7, 3, 1 days before and on the day; every
+     * 3 days overdue; escalate after 7.
+     */
     public static ReminderPolicy defaults() {
         return new ReminderPolicy(List.of(7, 3, 1, 0), 3, 7);
     }

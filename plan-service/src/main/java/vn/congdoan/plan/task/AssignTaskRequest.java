@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import vn.congdoan.plan.schedule.DeadlineRule;
 import vn.congdoan.plan.schedule.ReminderPolicy;
+import vn.congdoan.units.KnownUnit;
 
 /**
  * Assign a task to a unit directly, outside any plan (a plan's tasks are assigned when it is issued). {@code deadline} is a rule such as
@@ -13,8 +14,8 @@ import vn.congdoan.plan.schedule.ReminderPolicy;
  * {@code reminders} defaults to the federation's policy (7, 3, 1 and 0 days before, every 3 days
  * overdue, escalation after 7).
  */
-public record AssignTaskRequest(@NotBlank @Size(max = 100) String unitId,
-                                @Size(max = 100) String parentUnitId,
+public record AssignTaskRequest(@NotBlank @Size(max = 100) @KnownUnit String unitId,
+                                @Size(max = 100) @KnownUnit String parentUnitId,
                                 @NotBlank @Size(max = 2000) String taskTitle,
                                 @NotNull DeadlineRule deadline,
                                 @Valid ReminderPolicy reminders) {

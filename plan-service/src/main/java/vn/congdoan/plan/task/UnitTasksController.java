@@ -12,11 +12,13 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import vn.congdoan.plan.schedule.DeadlineRule;
+import vn.congdoan.security.UnitScope;
 
 /**
  * {@code /api/units/{unitId}/tasks}: what the unit still has to do, the officers' to-do list. Each
  * active assignment with an occurrence not done yet (the earliest one, looking back a year for
- * overdue ones), overdue first, then by due date; ongoing tasks ("thường xuyên") come last.
+ * overdue ones), overdue first, then by due date; ongoing tasks ("thường xuyên") come last. For the
+ * unit's own officers and those of the units above it.
  */
 @RestController
 class UnitTasksController {
@@ -25,15 +27,18 @@ class UnitTasksController {
 
     private final Assignments assignments;
     private final Clock clock;
+    private final UnitScope scope;
 
-    UnitTasksController(Assignments assignments, Clock clock) {
+    UnitTasksController(Assignments assignments, Clock clock, UnitScope scope) {
         this.assignments = assignments;
         this.clock = clock;
+        this.scope = scope;
     }
 
     @GetMapping("/api/units/{unitId}/tasks")
     @Operation(summary = "The unit's open tasks: each with its next due date not done, overdue ones first")
     List<OpenTask> openTasks(@PathVariable String unitId) {
+        scope.requireWithin(unitId);
         LocalDate today = LocalDate.now(clock);
         return assignments.findByUnitId(unitId).stream()
                 .filter(a -> a.activeUntil() == null || !a.activeUntil().isBefore(today))

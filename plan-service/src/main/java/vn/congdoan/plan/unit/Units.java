@@ -17,6 +17,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
+import vn.congdoan.units.KnownUnits;
 import vn.congdoan.web.ConflictException;
 import vn.congdoan.web.NotFoundException;
 
@@ -25,11 +26,16 @@ import vn.congdoan.web.NotFoundException;
  * was read at, so two concurrent changes cannot silently overwrite each other.
  */
 @Component
-class Units {
+class Units implements KnownUnits {
     private final MongoTemplate mongo;
 
     Units(MongoTemplate mongo) {
         this.mongo = mongo;
+    }
+
+    @Override
+    public boolean knows(String unitId) {
+        return mongo.exists(Query.query(Criteria.where("_id").is(unitId)), Unit.class);
     }
 
     Optional<Unit> find(String id) {

@@ -51,6 +51,9 @@ final class SeedPlans {
     private static final String VAN_PHONG = "Văn phòng và các ban";
     private static final String CAP_DUOI = "Công đoàn cấp trên cơ sở và CĐCS trực thuộc";
     private static final ResponsibleScope DEPARTMENT = ResponsibleScope.of(UnitLevel.DEPARTMENT);
+    /** "Các cấp công đoàn" named in a task's own sentence. */
+    private static final ResponsibleScope ALL_LEVELS =
+            ResponsibleScope.of(UnitLevel.PROVINCIAL, UnitLevel.UPPER_GRASSROOTS, UnitLevel.GRASSROOTS);
     private static final ResponsibleScope BELOW = ResponsibleScope.of(UnitLevel.UPPER_GRASSROOTS, UnitLevel.GRASSROOTS);
     private static final DeadlineRule ONGOING = new Ongoing();
     private static final DeadlineRule END_OF_YEAR = new Yearly(MonthDay.of(12, 31));
@@ -72,6 +75,13 @@ final class SeedPlans {
                         new Reference("Nghị quyết", "02-NQ/TW", LocalDate.of(2021, 6, 12), "Bộ Chính trị"),
                         new Reference("Chương trình hành động", "01/Ctr-BCH", LocalDate.of(2021, 7, 20),
                                 "Tổng Liên đoàn Lao động Việt Nam"),
+                        new Reference("Chương trình hành động", "5-CTr/TU", LocalDate.of(2021, 5, 14), "Tỉnh uỷ Bình Định"),
+                        new Reference("Chương trình hành động", "6-CTr/TU", LocalDate.of(2021, 5, 14), "Tỉnh uỷ Bình Định"),
+                        new Reference("Chương trình hành động", "7-CTr/TU", LocalDate.of(2021, 5, 14), "Tỉnh uỷ Bình Định"),
+                        new Reference("Chương trình hành động", "8-CTr/TU", LocalDate.of(2021, 5, 14), "Tỉnh uỷ Bình Định"),
+                        new Reference("Chương trình hành động", "9-CTr/TU", LocalDate.of(2021, 5, 14), "Tỉnh uỷ Bình Định"),
+                        new Reference("Chương trình hành động", "10-CTr/TU", LocalDate.of(2021, 5, 14), "Tỉnh uỷ Bình Định"),
+                        new Reference("Chương trình hành động", "11-CTr/TU", LocalDate.of(2021, 5, 14), "Tỉnh uỷ Bình Định"),
                         new Reference("Chỉ thị", "05-CT/TW", LocalDate.of(2016, 5, 15), "Bộ Chính trị"),
                         new Reference("Kết luận", "01-KL/TW", LocalDate.of(2021, 5, 18), "Bộ Chính trị")),
                 List.of("Tuyên truyền tới các cấp công đoàn, đoàn viên và người lao động (ĐVNLĐ)",
@@ -110,7 +120,7 @@ final class SeedPlans {
                         "UNSTRUCTURED_TEXT@42", "UNSTRUCTURED_TEXT@44", "UNSTRUCTURED_TEXT@45", "UNSTRUCTURED_TEXT@47",
                         "UNSTRUCTURED_TEXT@48", "UNSTRUCTURED_TEXT@50", "UNSTRUCTURED_TEXT@52",
                         "REFERENCE_NUMBER_COMPLETED@52", "UNSTRUCTURED_TEXT@54", "UNSTRUCTURED_TEXT@55",
-                        "ASSUMED_DEADLINE_DAY@57", "MISSING_RESPONSIBLE@57", "MISSING_DEADLINE@71",
+                        "ASSUMED_DEADLINE_DAY@57", "MISSING_DEADLINE@71",
                         "UNSTRUCTURED_TEXT@80")));
     }
 
@@ -142,7 +152,7 @@ final class SeedPlans {
                         + "Đảng bộ tỉnh lần thứ XX và nhiệm vụ chính trị của cơ quan, đơn vị, doanh nghiệp, gắn với kỷ niệm "
                         + "các ngày lễ lớn và sự kiện lịch sử quan trọng của đất nước, của tỉnh, tạo không khí vui tươi, "
                         + "hăng say công tác, lao động, sản xuất",
-                        null, null, "Hàng năm", END_OF_YEAR, false, 57),
+                        "các cấp công đoàn", ALL_LEVELS, "Hàng năm", END_OF_YEAR, false, 57),
                 new DraftTask("Tham mưu xây dựng kế hoạch tuyên truyền Nghị quyết 02-NQ/TW của Bộ Chính trị, Chương "
                         + "trình hành động của Tổng Liên đoàn và các Chương trình hành động của Tỉnh uỷ, đồng thời chủ trì "
                         + "thực hiện", TUYEN_GIAO, DEPARTMENT, "Hoàn thành trong tháng 8/2021",
@@ -194,8 +204,8 @@ final class SeedPlans {
                 List.of(
                         new Reference("Kết luận", "01-KL/TW", LocalDate.of(2021, 5, 15), "Bộ Chính trị"),
                         new Reference("Chỉ thị", "05-CT/TW", null, null),
-                        new Reference("Công văn", "115-CV/TU", LocalDate.of(2021, 6, 9), null),
-                        new Reference("Kế hoạch", "11-KH/TU", LocalDate.of(2021, 10, 18), null),
+                        new Reference("Công văn", "115-CV/TU", LocalDate.of(2021, 6, 9), "Tỉnh ủy Bình Định"),
+                        new Reference("Kế hoạch", "11-KH/TU", LocalDate.of(2021, 10, 18), "Tỉnh ủy Bình Định"),
                         new Reference("Quy định", "101-QĐ/TW", LocalDate.of(2012, 7, 6), "Ban Bí thư")),
                 List.of("Triển khai, tuyên truyền tới các cấp công đoàn", "Việc triển khai thực hiện Kết luận số 01-KL/TW"),
                 List.of(),
@@ -220,7 +230,7 @@ final class SeedPlans {
                 List.of(8, 27, 29),
                 concat(NO_HEADER, List.of(
                         "REFERENCE_NUMBER_COMPLETED@8", "UNSTRUCTURED_TEXT@8", "PURPOSES_NOT_SPLIT@12",
-                        "MISSING_RESPONSIBLE@18", "MISSING_RESPONSIBLE@20", "MISSING_RESPONSIBLE@21",
+                        "MISSING_RESPONSIBLE@21",
                         "MISSING_RESPONSIBLE@24", "ASSUMED_DEADLINE_DAY@25", "MISSING_RESPONSIBLE@25",
                         "ASSUMED_DEADLINE_DAY@26", "MISSING_RESPONSIBLE@26", "UNSTRUCTURED_TEXT@27",
                         "UNSTRUCTURED_TEXT@29", "MISSING_RESPONSIBLE@34", "MISSING_RESPONSIBLE@36",
@@ -236,10 +246,11 @@ final class SeedPlans {
                         + "hoạt động cụ thể của mỗi cấp công đoàn và phù hợp với từng đối tượng cán bộ, ĐVNLĐ, làm cho mỗi "
                         + "cán bộ, ĐVNLĐ thấm nhuần tư tưởng, đạo đức, phong cách của Bác, phát huy ý chí tự lực, tự cường "
                         + "và khát vọng phát triển đất nước phôn vinh, hạnh phúc",
-                        null, null, "thực hiện thường xuyên", ONGOING, false, 18),
+                        "Các cấp công đoàn", ALL_LEVELS, "thực hiện thường xuyên", ONGOING, false, 18),
                 new DraftTask("Các cấp công đoàn trong tỉnh xây dựng kế hoạch triển khai thực hiện Kết luận số 01-KL/TW, "
                         + "Chuyên đề toàn khóa, chuyên đề hằng năm gắn với thực hiện nhiệm vụ chính trị của cơ quan, đơn "
-                        + "vị, địa phương", null, null, "hoàn thành vào tháng 12 hằng năm", END_OF_YEAR, false, 20),
+                        + "vị, địa phương", "Các cấp công đoàn trong tỉnh", ALL_LEVELS, "hoàn thành vào tháng 12 hằng năm",
+                        END_OF_YEAR, false, 20),
                 new DraftTask("Đưa việc thực hiện nội dung Kết luận số 01-KL/TW, chuyên đề toàn khóa, chuyên đề hằng năm "
                         + "vào chương trình, kế hoạch hành động thực hiện Nghị quyết Đại hội XIII của Đảng, nghị quyết của "
                         + "công đoàn, gắn với các cuộc vận động, các phong trào và nhiệm vụ chính trị của công đoàn các "

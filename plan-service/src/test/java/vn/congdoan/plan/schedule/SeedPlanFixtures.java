@@ -7,7 +7,7 @@ import java.time.YearMonth;
 /**
  * Assignments of the seed plan {@code samples/plans/000_a83a5adc1c0b5727.txt} (LĐLĐ tỉnh Bình Định,
  * propaganda plan for Resolution 02-NQ/TW), quoted from its "IV. TỔ CHỨC THỰC HIỆN" section, with
- * the rule each deadline phrase maps to (DESIGN §5).
+ * the rule each deadline phrase maps to (docs/architecture.md §5).
  */
 final class SeedPlanFixtures {
 

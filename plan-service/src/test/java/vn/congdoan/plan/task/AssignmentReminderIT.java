@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -15,6 +16,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 
 import vn.congdoan.contracts.EventType;
 import vn.congdoan.events.CloudEventHeaders;
+import vn.congdoan.plan.SignedIn;
 import vn.congdoan.testsupport.ContractAssertions;
 import vn.congdoan.testsupport.KafkaProbe;
 import vn.congdoan.testsupport.ServiceIntegrationTest;
@@ -27,21 +29,33 @@ class AssignmentReminderIT {
     Clock clock;
     @Autowired
     vn.congdoan.plan.schedule.DueDateSweep sweep;
+    RestTestClient operator;
+    String rootId;
+
+    /** A national unit of this test; its staff assign tasks below it, the operator runs sweeps. */
+    @BeforeEach
+    void signIn() {
+        String root = "TLD-AR-" + java.util.UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        rootId = SignedIn.importUnits(http, root + ",Tổng Liên đoàn " + root + ",NATIONAL,,,1929-07-28,").get(root);
+        operator = SignedIn.operator(http);
+        http = SignedIn.staffOf(http, root);
+    }
 
     @Test
     void remindsSevenDaysBeforeTheDueDateOnceHoweverOftenTheSweepRuns() {
         LocalDate due = LocalDate.now(clock).plusDays(7);
-        String id = assign("LĐLĐ huyện Tuy Phước", "Gửi báo cáo năm về LĐLĐ tỉnh", due);
+        String unit = unit("LĐLĐ huyện Tuy Phước");
+        String id = assign(unit, "Gửi báo cáo năm về LĐLĐ tỉnh", due);
 
         try (KafkaProbe tasks = KafkaProbe.open("plan.tasks")) {
-            http.post().uri("/api/sweeps").exchange().expectStatus().isOk();
-            http.post().uri("/api/sweeps").exchange().expectStatus().isOk();
+            operator.post().uri("/api/sweeps").exchange().expectStatus().isOk();
+            operator.post().uri("/api/sweeps").exchange().expectStatus().isOk();
 
             ConsumerRecord<String, byte[]> reminder = tasks.awaitRecord(r -> id.equals(r.key()));
             assertThat(ContractAssertions.assertConformsToCatalogue(reminder)).isEqualTo(EventType.TASK_DUE_SOON);
             assertThat(KafkaProbe.header(reminder, CloudEventHeaders.ID)).isEqualTo("task-reminder:" + id + ":" + due + "/-7");
             assertThat(KafkaProbe.value(reminder)).contains("\"taskTitle\":\"Gửi báo cáo năm về LĐLĐ tỉnh\"",
-                    "\"unitId\":\"LĐLĐ huyện Tuy Phước\"", "\"daysLeft\":7", "\"dueDate\":\"" + due + "\"");
+                    "\"unitId\":\"" + unit + "\"", "\"daysLeft\":7", "\"dueDate\":\"" + due + "\"");
             assertThat(tasks.drain(Duration.ofSeconds(2))).filteredOn(r -> id.equals(r.key())).hasSize(1);
         }
     }
@@ -49,7 +63,7 @@ class AssignmentReminderIT {
     @Test
     void twoSweepsRunningAtOnceAsOnTwoInstancesSendEachReminderOnce() throws Exception {
         LocalDate due = LocalDate.now(clock).plusDays(3);
-        String id = assign("CĐCS Bệnh viện Đa khoa tỉnh Bình Định", "Gửi báo cáo quý", due);
+        String id = assign(unit("CĐCS Bệnh viện Đa khoa tỉnh Bình Định"), "Gửi báo cáo quý", due);
 
         try (KafkaProbe tasks = KafkaProbe.open("plan.tasks");
              var instances = java.util.concurrent.Executors.newFixedThreadPool(2)) {
@@ -65,10 +79,10 @@ class AssignmentReminderIT {
 
     @Test
     void aDueDateOutsideTheReminderOffsetsSendsNothingToday() {
-        String id = assign("CĐCS Công ty May Nhơn Hòa", "Xây dựng kế hoạch", LocalDate.now(clock).plusDays(5));
+        String id = assign(unit("CĐCS Công ty May Nhơn Hòa"), "Xây dựng kế hoạch", LocalDate.now(clock).plusDays(5));
 
         try (KafkaProbe tasks = KafkaProbe.open("plan.tasks")) {
-            http.post().uri("/api/sweeps").exchange().expectStatus().isOk();
+            operator.post().uri("/api/sweeps").exchange().expectStatus().isOk();
             assertThat(tasks.drain(Duration.ofSeconds(2))).noneMatch(r -> id.equals(r.key()));
         }
     }
@@ -76,7 +90,7 @@ class AssignmentReminderIT {
     @Test
     void refusesAnAssignmentWithoutDeadlineNamingTheField() {
         http.post().uri("/api/assignments").contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("unitId", "u1", "taskTitle", "Báo cáo"))
+                .body(Map.of("unitId", unit("CĐCS Công ty May Nhơn Hòa"), "taskTitle", "Báo cáo"))
                 .exchange()
                 .expectStatus().isBadRequest()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
@@ -93,6 +107,23 @@ class AssignmentReminderIT {
     }
 
     @Test
+    void refusesAUnitThatIsNotInTheDirectoryNamingTheField() {
+        http.post().uri("/api/assignments").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("unitId", "../../etc/passwd", "taskTitle", "Báo cáo",
+                        "deadline", Map.of("kind", "ONCE", "due", "2026-11-30")))
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("unitId")
+                .jsonPath("$.errors[0].message").isEqualTo("names no unit in the union directory");
+        http.post().uri("/api/assignments").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("unitId", unit("CĐCS Cảng Quy Nhơn"), "parentUnitId", "$where", "taskTitle", "Báo cáo",
+                        "deadline", Map.of("kind", "ONCE", "due", "2026-11-30")))
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("parentUnitId");
+    }
+
+    @Test
     void servesItsOpenApiDocumentAndSwaggerUi() {
         http.get().uri("/v3/api-docs").exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$.paths['/api/assignments']").exists()
@@ -102,7 +133,7 @@ class AssignmentReminderIT {
 
     @Test
     void aUnitsCalendarFeedCarriesItsDeadlinesWithTheirRecurrence() {
-        String unit = "cdcs-" + java.util.UUID.randomUUID();
+        String unit = unit("CĐCS Trường THPT Quang Trung");
         http.post().uri("/api/assignments").contentType(MediaType.APPLICATION_JSON)
                 .body(Map.of("unitId", unit, "taskTitle", "Gửi báo cáo kết quả học tập và làm theo tư tưởng Hồ Chí Minh",
                         "deadline", Map.of("kind", "YEARLY", "day", "--11-30")))
@@ -119,6 +150,15 @@ class AssignmentReminderIT {
     @Test
     void anUnknownAssignmentIsNotFound() {
         http.get().uri("/api/assignments/nope").exchange().expectStatus().isNotFound();
+    }
+
+    /** A unit below this test's national unit; returns its id. */
+    private String unit(String name) {
+        return http.post().uri("/api/units").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("code", "U-" + java.util.UUID.randomUUID(), "name", name, "level", "PROVINCIAL",
+                        "parentId", rootId, "openedOn", "1990-01-01"))
+                .exchange().expectStatus().isCreated()
+                .expectBody(Map.class).returnResult().getResponseBody().get("id").toString();
     }
 
     private String assign(String unitId, String title, LocalDate due) {

@@ -36,6 +36,7 @@ import vn.congdoan.units.UnitReplica;
  * separate topics) is parked and placed by {@link #placeParked()} once the unit arrives.
  */
 public class Obligations {
+    private static final String EXPECTATIONS = "expectations";
     private final MongoTemplate mongo;
     private final UnitReplica units;
     private final Rollups rollups;
@@ -113,10 +114,10 @@ public class Obligations {
                     if (expected == null || expected.reportId() != null || !task.assignmentId().equals(expected.assignmentId())) {
                         return;
                     }
-                    if (mongo.remove(Query.query(Criteria.where("_id").is(id)), Expectation.class).getDeletedCount() == 1) {
-                        rollups.add(task.planId(), period, expected.path(), Tally.builder().add(Tally.EXPECTED, -1)
-                                .add(Tally.expectedAt(expected.level()), -1).build());
-                    }
+                    rollups.addClaimed("withdrawn:" + id, task.planId(), period, expected.path(), Tally.builder()
+                                    .add(Tally.EXPECTED, -1).add(Tally.expectedAt(expected.level()), -1).build(),
+                            new Rollups.Evidence(EXPECTATIONS, id, false),
+                            () -> mongo.remove(Query.query(Criteria.where("_id").is(id)), Expectation.class).getDeletedCount() == 1);
                 });
     }
 
@@ -126,14 +127,22 @@ public class Obligations {
             Expectation expectation = new Expectation(Expectation.idOf(task.planId(), period.label(), unit.id()),
                     task.planId(), period.label(), period.start(), period.end(), unit.id(), unit.parentId(), path,
                     unit.level(), unit.sector(), task.assignmentId(), due, task.activeFrom(), null);
-            try {
-                mongo.insert(expectation);
-            } catch (DuplicateKeyException countedBefore) {
+            if (mongo.exists(Query.query(Criteria.where("_id").is(expectation.id())), Expectation.class)) {
                 return;
             }
-            rollups.add(task.planId(), period, path, Tally.builder().add(Tally.EXPECTED, 1)
-                    .add(Tally.expectedAt(unit.level()), 1).build());
+            rollups.addClaimed("expected:" + expectation.id(), task.planId(), period, path, Tally.builder()
+                            .add(Tally.EXPECTED, 1).add(Tally.expectedAt(unit.level()), 1).build(),
+                    new Rollups.Evidence(EXPECTATIONS, expectation.id(), true), () -> insertNew(expectation));
         });
+    }
+
+    private boolean insertNew(Expectation expectation) {
+        try {
+            mongo.insert(expectation);
+            return true;
+        } catch (DuplicateKeyException countedBefore) {
+            return false;
+        }
     }
 
     /** The expectations of a plan for one unit; empty when the unit is not in the plan's scope. */

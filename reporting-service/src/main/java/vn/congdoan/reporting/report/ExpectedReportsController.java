@@ -16,22 +16,27 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import vn.congdoan.reporting.plan.Expectation;
+import vn.congdoan.security.UnitScope;
 
 /**
  * {@code /api/units/{unitId}/expected-reports}: every report the unit owes or has sent, by due date,
  * each with the state of its report (none yet, submitted, returned, approved): the officer's list.
+ * For the unit's own officers and those of the units above it.
  */
 @RestController
 class ExpectedReportsController {
     private final MongoTemplate mongo;
+    private final UnitScope scope;
 
-    ExpectedReportsController(MongoTemplate mongo) {
+    ExpectedReportsController(MongoTemplate mongo, UnitScope scope) {
         this.mongo = mongo;
+        this.scope = scope;
     }
 
     @GetMapping("/api/units/{unitId}/expected-reports")
     @Operation(summary = "The reports the unit owes, by due date, with each one's status (null: not sent yet)")
     List<ExpectedReport> expected(@PathVariable String unitId) {
+        scope.requireWithin(unitId);
         List<Expectation> expectations = mongo.find(Query.query(Criteria.where("unitId").is(unitId))
                 .with(Sort.by("dueDate")), Expectation.class);
         Map<String, Report> reports = mongo.find(Query.query(Criteria.where("_id")

@@ -30,7 +30,8 @@ import vn.congdoan.web.ConflictException;
  * Finishes what a stored report change implies: its events go to the outbox (re-derived from the
  * stored report with deterministic ids, so doing it twice stages them once) and each new version's
  * delta (its contribution minus the previous version's) reaches the rollups exactly once, claimed
- * by inserting {@code reportId:version} into {@code rollupClaims}. Deltas commute, so two instances
+ * by inserting {@code reportId:version} into {@code rollupClaims} (and finished after a crash between
+ * the claim and the increments: see {@link Rollups#addClaimed}). Deltas commute, so two instances
  * applying versions 2 and 3 in either order reach the same sums.
  * <p>
  * A change is one at a time per report: {@link #begin} inserts the report's id into
@@ -42,6 +43,7 @@ import vn.congdoan.web.ConflictException;
  */
 @Component
 public class ReportSettlement {
+    private static final String CLAIMS = "rollupClaims";
     private final MongoTemplate mongo;
     private final Outbox outbox;
     private final Rollups rollups;
@@ -84,13 +86,15 @@ public class ReportSettlement {
         outbox.stageAll(events(report));
         Period period = Period.parse(report.period()).orElseThrow();
         for (Report.Version version : report.versions()) {
-            if (report.appliedVersions().contains(version.version()) || !claim(report.id(), version.version())) {
+            if (report.appliedVersions().contains(version.version())) {
                 continue;
             }
             Report.Version previous = report.version(version.version() - 1);
             Tally delta = new Tally(version.contribution())
                     .minus(previous == null ? Tally.ZERO : new Tally(previous.contribution()));
-            rollups.add(report.planId(), period, report.path(), delta);
+            String claimId = report.id() + ":" + version.version();
+            rollups.addClaimed("report:" + claimId, report.planId(), period, report.path(), delta,
+                    new Rollups.Evidence(CLAIMS, claimId, true), () -> claim(report.id(), version.version()));
         }
         if (report.version() == 1) {
             mongo.updateFirst(Query.query(Criteria.where("_id").is(Expectation.idOf(report.planId(), report.period(),
@@ -112,7 +116,7 @@ public class ReportSettlement {
 
     private boolean claim(String reportId, int version) {
         try {
-            mongo.insert(new RollupClaim(reportId + ":" + version), "rollupClaims");
+            mongo.insert(new RollupClaim(reportId + ":" + version), CLAIMS);
         } catch (DuplicateKeyException appliedBefore) {
             return false;
         }

@@ -30,6 +30,6 @@ class QueryIndexesIT {
                         List.of("planId", "parentId")),
                 "outreachFacts", List.of(List.of("unitId", "year")),
                 "pendingReports", List.of(List.of("since")),
-                "units", List.of(List.of("code"), List.of("parentId"), List.of("ancestors"))));
+                "units", QueryIndexes.UNIT_DIRECTORY));
     }
 }
