@@ -73,6 +73,25 @@ public class Tasks {
     record OpenTask(Assignment assignment, LocalDate nextDue, boolean overdue, long remindersSent) {
     }
 
-    public record Plan(String id, String number, String title) {
+    /** plan-service's plan: its number, title and targets are in {@code content}. */
+    public record Plan(String id, Content content) {
+        public String number() {
+            return content == null ? null : content.number();
+        }
+
+        public String title() {
+            return content == null ? null : content.title();
+        }
+
+        public List<Target> targets() {
+            return content == null || content.targets() == null ? List.of() : content.targets();
+        }
+    }
+
+    public record Content(String number, String title, LocalDate issueDate, List<Target> targets) {
+    }
+
+    /** A target as the plan words it: {@code metric} is the plan's own sentence. */
+    public record Target(String id, String metric, String comparator, java.math.BigDecimal threshold, String measure) {
     }
 }

@@ -70,6 +70,9 @@ public class Words {
         if (period == null) {
             return "";
         }
+        if (period.equals("PLAN")) {
+            return text("period.plan");
+        }
         if (period.matches("\\d{4}")) {
             return text("period.year", period);
         }
@@ -86,6 +89,24 @@ public class Words {
             return text("period.until", DATE.format(LocalDate.parse(period)));
         }
         return period;
+    }
+
+    /** 32.000 in Vietnamese, 32,000 in English. */
+    public String number(Number value) {
+        return value == null ? "" : format(0).format(value);
+    }
+
+    /** 64,5% in Vietnamese, 64.5% in English: at most one decimal. */
+    public String percent(Number value) {
+        return value == null ? "" : format(1).format(value) + "%";
+    }
+
+    private static java.text.NumberFormat format(int decimals) {
+        java.util.Locale locale = LocaleContextHolder.getLocale();
+        java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(
+                "en".equals(locale.getLanguage()) ? java.util.Locale.ENGLISH : java.util.Locale.forLanguageTag("vi-VN"));
+        format.setMaximumFractionDigits(decimals);
+        return format;
     }
 
     private String text(String key, Object... args) {
