@@ -122,6 +122,20 @@ class MessageTemplatesTest {
     }
 
     @Test
+    void aReportsPeriodIsInWordsNotItsCode() {
+        NotificationData halfYear = new NotificationData(null, "p-45", null, null, null, "cdcs-1", null, null, null,
+                "CĐCS Công ty May 10", new NotificationData.Report("r-1", 1, "2026-H1", null, null), null, null);
+        assertThat(templates.message(NotificationKind.REPORT_RETURNED, "vi", halfYear).title())
+                .isEqualTo("Báo cáo bị trả lại: kỳ 6 tháng đầu năm 2026");
+        assertThat(templates.message(NotificationKind.REPORT_RETURNED, "en", halfYear).title())
+                .isEqualTo("Report returned: the first half of 2026");
+        assertThat(MessageTemplates.periodWords("2026-Q3", "vi")).isEqualTo("quý III/2026");
+        assertThat(MessageTemplates.periodWords("2026-11", "vi")).isEqualTo("tháng 11/2026");
+        assertThat(MessageTemplates.periodWords("2026-11", "en")).isEqualTo("November 2026");
+        assertThat(MessageTemplates.periodWords("2026", "vi")).isEqualTo("2026");
+    }
+
+    @Test
     void theFollowUpSaysHowManyChildrenHaveNotDoneEachTaskAndNamesThem() {
         MessageTemplates.Message message = templates.message(NotificationKind.FOLLOW_UP, "vi", followUp());
 
