@@ -83,7 +83,7 @@ class ComposeFileTest {
         compose.services().forEach((name, definition) -> {
             String image = ComposeFile.interpolate(String.valueOf(compose.service(name).get("image")), defaults);
             assertThat(image).as(name).doesNotEndWith(":latest").contains(":");
-            if (ComposeFile.PRODUCT_SERVICES.contains(name)) {
+            if (ComposeFile.DEPLOYABLES.contains(name)) {
                 assertThat(image).as(name).isEqualTo("congdoan/" + name + ":" + version);
                 assertThat(compose.root.resolve(name).resolve("pom.xml")).as("the module " + name).isRegularFile();
             } else {
@@ -155,6 +155,26 @@ class ComposeFileTest {
                     .containsEntry("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI", issuer)
                     .containsEntry("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWK_SET_URI", "http://identity-provider:9000/oauth2/jwks");
         }
+    }
+
+    @Test
+    void thePortalSignsInAtTheIssuerBrowsersUseAndCallsTheServicesAtTheirPublishedPorts() {
+        Map<String, String> values = withSecrets(compose.envExample());
+        Map<String, String> portal = compose.environment(ComposeFile.PORTAL, values);
+        assertThat(portal).containsEntry("SERVER_PORT", "8080")
+                .containsEntry("PORTAL_ISSUER_URI", values.get("CONGDOAN_ISSUER"))
+                .containsEntry("PORTAL_CLIENT_SECRET", "test-portal_client_secret")
+                .containsEntry("PORTAL_SERVICES_PLAN", "http://127.0.0.1:8081")
+                .containsEntry("PORTAL_SERVICES_OUTREACH", "http://127.0.0.1:8082")
+                .containsEntry("PORTAL_SERVICES_REPORTING", "http://127.0.0.1:8083")
+                .containsEntry("PORTAL_SERVICES_NOTIFICATION", "http://127.0.0.1:8084");
+        assertThat(compose.service(ComposeFile.PORTAL)).as("the issuer's 127.0.0.1 must be the host's")
+                .containsEntry("network_mode", "host");
+        assertThat(compose.environment(ComposeFile.IDENTITY_PROVIDER, values))
+                .as("the provider lets the portal's client return to where the portal listens")
+                .containsEntry("PORTAL_BASE_URL", "http://127.0.0.1:8080");
+        assertThat(compose.environment(Platform.NOTIFICATION, values)).as("the e-mails link to the portal")
+                .containsEntry("NOTIFICATION_LINKS_BASEURL", "http://127.0.0.1:8080");
     }
 
     @Test

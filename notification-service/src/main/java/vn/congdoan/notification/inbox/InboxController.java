@@ -22,6 +22,7 @@ import vn.congdoan.notification.delivery.ChannelType;
 import vn.congdoan.notification.delivery.Notification;
 import vn.congdoan.notification.delivery.Notifications;
 import vn.congdoan.notification.officer.OfficerScope;
+import vn.congdoan.notification.template.MessageTemplates;
 import vn.congdoan.security.UnitScope;
 import vn.congdoan.web.NotFoundException;
 
@@ -114,11 +115,12 @@ class InboxController {
     record Inbox(List<InboxItem> items, long unread, long total, int page, int size) {
     }
 
-    record InboxItem(String id, String kind, String title, String body, String assignmentId, String status,
-                     Instant createdAt, Instant readAt) {
+    /** {@code link}: the web application's path of what the notification is about ("/reports/…"). */
+    record InboxItem(String id, String kind, String title, String body, String assignmentId, String link,
+                     String status, Instant createdAt, Instant readAt) {
         static InboxItem of(Notification n) {
             return new InboxItem(n.id(), n.kind().name(), n.title(), n.body(), n.data().assignmentId(),
-                    n.status().name(), n.createdAt(), n.readAt());
+                    MessageTemplates.path(n.data()), n.status().name(), n.createdAt(), n.readAt());
         }
     }
 
