@@ -26,6 +26,7 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import net.javacrumbs.shedlock.core.ClockProvider;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.provider.mongo.MongoLockProvider;
 import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
@@ -95,9 +96,15 @@ public class EventsAutoConfiguration {
         return new OutboxHealthIndicator(mongo, clock, properties.staleAfter());
     }
 
+    /**
+     * Scheduler locks are taken and released on the service's clock, not the machine's: ShedLock
+     * reads the time from its own static {@link ClockProvider}, so a lock written by one process
+     * and judged by another (a restarted one, another instance) would otherwise compare two clocks.
+     */
     @Bean
     @ConditionalOnMissingBean
-    LockProvider lockProvider(MongoTemplate mongo) {
+    LockProvider lockProvider(MongoTemplate mongo, Clock clock) {
+        ClockProvider.setClock(clock);
         return new MongoLockProvider(mongo.getDb());
     }
 
