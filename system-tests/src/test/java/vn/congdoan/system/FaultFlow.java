@@ -56,7 +56,6 @@ final class FaultFlow {
     private final List<String> reportAssignments = new ArrayList<>();
     private String province;
     private String planId;
-    private int planAssignments;
     private long lastFaultAt;
 
     record Step(String name, Runnable action) {
@@ -93,7 +92,7 @@ final class FaultFlow {
         step("officers", this::importOfficers);
         step("plan imported", this::importPlan);
         step("plan issued", () -> {
-            planAssignments = stack.post(FaultStack.PLAN, "/api/plans/" + planId + "/issue", Map.of()).get("assignmentCount").asInt();
+            stack.post(FaultStack.PLAN, "/api/plans/" + planId + "/issue", Map.of());
             await().atMost(Duration.ofSeconds(240)).pollInterval(Duration.ofMillis(500)).ignoreExceptions().until(() ->
                     stack.get(FaultStack.REPORTING, "/api/plans/" + planId) != null
                             && stack.get(FaultStack.OUTREACH, "/api/plans/" + planId + "/coverage?form=FANPAGE_POST") != null);
@@ -231,11 +230,6 @@ final class FaultFlow {
     /** System.nanoTime() when the last fault struck. */
     long lastFaultAt() {
         return lastFaultAt;
-    }
-
-    /** Events this flow's plan fanned out to its units (TaskAssigned), for the figures. */
-    int planAssignments() {
-        return planAssignments;
     }
 
     private String unit(String name, String level, String sector, String parentId) {

@@ -150,10 +150,6 @@ final class FaultStack implements AutoCloseable {
         return alive.isEmpty() ? null : alive.get(Math.floorMod(nextInstance.getAndIncrement(), alive.size()));
     }
 
-    List<ServiceProcess> instances(String service) {
-        return List.copyOf(instances.get(service));
-    }
-
     /** One more instance of every service (same databases, consumer groups and partitions), all healthy. */
     void startInstances() {
         Map<String, CompletableFuture<ServiceProcess>> starting = new LinkedHashMap<>();
