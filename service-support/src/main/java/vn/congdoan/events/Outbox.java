@@ -61,7 +61,8 @@ public class Outbox {
      * were new. For fan-outs such as a plan assigned to 130,000 units.
      * <p>
      * An event already waiting is a duplicate in {@value #PENDING}. One published already is new
-     * there but a duplicate in {@value #LOG}: its pending record is taken back.
+     * there but a duplicate in {@value #LOG}: its pending record is taken back (and the relay, should
+     * it find that record first, drops it unsent: {@code OutboxRelay#relayBatch}).
      */
     public int stageAll(List<CloudEvent> events) {
         if (events.isEmpty()) {

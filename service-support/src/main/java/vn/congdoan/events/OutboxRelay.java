@@ -6,13 +6,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Sort;
@@ -76,7 +79,8 @@ public class OutboxRelay {
     /** Publishes one batch of pending records; returns how many left the outbox (published or parked). */
     public int relayBatch() {
         Query oldestFirst = new Query().with(Sort.by("stagedAt", "_id")).limit(properties.relayBatchSize());
-        List<OutboxRecord> found = mongo.find(oldestFirst, OutboxRecord.class, Outbox.PENDING);
+        List<OutboxRecord> found = new ArrayList<>(mongo.find(oldestFirst, OutboxRecord.class, Outbox.PENDING));
+        int publishedBefore = dropPublishedBefore(found);
         // published already: left here by a version that kept published events beside pending ones
         List<OutboxRecord> published = new ArrayList<>(found.stream().filter(OutboxRecord::isPublished).toList());
         List<OutboxRecord> batch = found.stream().filter(r -> !r.isPublished()).toList();
@@ -102,7 +106,29 @@ public class OutboxRelay {
         if (!found.isEmpty()) {
             log.debug("published {} and parked {} of {} pending events", published.size(), parked.size(), found.size());
         }
-        return published.size() + parked.size();
+        return publishedBefore + published.size() + parked.size();
+    }
+
+    /**
+     * Takes out of {@code found} (and out of the pending records) those the log already has as
+     * published: an event staged again is briefly pending before its stage sees the log's duplicate
+     * and takes it back ({@link Outbox#stageAll}); sending it in that moment would publish it twice.
+     */
+    private int dropPublishedBefore(List<OutboxRecord> found) {
+        if (found.isEmpty()) {
+            return 0;
+        }
+        Query logged = Query.query(Criteria.where("_id").in(found.stream().map(OutboxRecord::id).toList())
+                .and("status").is(OutboxRecord.Status.PUBLISHED.name()));
+        logged.fields().include("_id");
+        Set<String> ids = mongo.find(logged, Document.class, Outbox.LOG).stream().map(d -> d.getString("_id"))
+                .collect(Collectors.toSet());
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        mongo.remove(Query.query(Criteria.where("_id").in(ids)), OutboxRecord.class, Outbox.PENDING);
+        found.removeIf(r -> ids.contains(r.id()));
+        return ids.size();
     }
 
     /** Deletes logged records published before the retention; pending records are never deleted. */

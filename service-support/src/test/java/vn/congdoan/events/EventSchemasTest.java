@@ -35,6 +35,27 @@ class EventSchemasTest {
     }
 
     @Test
+    void aPlanIssuedTargetMayCarryAHorizonAndAQualifierAndAnOlderOneWithoutThemStillConforms() {
+        String plan = """
+                {"planId":"p","revision":1,"number":"135/KH-TLĐ","issuingUnitId":"u","issueDate":"2021-09-24",
+                 "title":"Phát triển đoàn viên","tasks":[],"assignmentCount":0,"targets":[%s]}""";
+        String older = """
+                {"id":"c1","metric":"đoàn viên","comparator":"GTE","threshold":90,"measure":"PERCENT_OF_MEMBERS","period":"YEARLY"}""";
+        String dated = """
+                {"id":"c2","metric":"đoàn viên","comparator":"GTE","threshold":12000000,"measure":"COUNT","period":"PLAN",
+                 "dueBy":"2023-12-31","horizon":"đến hết năm 2023","qualifier":"có từ 25 lao động trở lên"}""";
+        String undated = """
+                {"id":"c3","metric":"đoàn viên","comparator":"GTE","threshold":90,"measure":"PERCENT_OF_MEMBERS","period":"PLAN",
+                 "dueBy":null,"horizon":"trong nhiệm kỳ","qualifier":null}""";
+        String wrong = """
+                {"id":"c4","metric":"đoàn viên","comparator":"GTE","threshold":1,"measure":"COUNT","period":"PLAN","dueBy":2023}""";
+
+        assertThat(EventSchemas.violations(EventType.PLAN_ISSUED, plan.formatted(older + "," + dated + "," + undated))).isEmpty();
+        assertThat(EventSchemas.violations(EventType.PLAN_ISSUED, plan.formatted(wrong)))
+                .anySatisfy(v -> assertThat(v).contains("/targets/0/dueBy"));
+    }
+
+    @Test
     void aTargetVerdictIsCheckedAgainstThePlansTargetDefinition() {
         String verdict = """
                 {"evaluationId":"p:c1:u:2026","planId":"p","ownerUnitId":"u","unitId":"u","period":"2026",

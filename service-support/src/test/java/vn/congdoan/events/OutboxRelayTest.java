@@ -69,6 +69,34 @@ class OutboxRelayTest {
         assertThat(mongo.estimatedCount(Outbox.PENDING)).isEqualTo(20);
     }
 
+    @Test
+    void anEventStagedAgainAfterItWasPublishedIsNeverSentTwice() throws IOException {
+        Outbox outbox = new Outbox(mongo, JsonMapper.builder().build(), "/test", clock);
+        CloudEvent event = CloudEvent.of("verdict-1", "a-1", clock.instant(),
+                new TaskCompleted("a-1", "p", "u", LocalDate.of(2026, 11, 30), LocalDate.of(2026, 11, 20), null, null));
+        outbox.stage(event);
+        OutboxRecord published = mongo.findById("verdict-1", OutboxRecord.class, Outbox.PENDING).published(clock.instant());
+        mongo.save(published, Outbox.LOG);
+        OutboxRecord logged = mongo.findById("verdict-1", OutboxRecord.class, Outbox.LOG);
+        mongo.remove(Outbox.byId("verdict-1"), OutboxRecord.class, Outbox.PENDING);
+        // a second stage of the same event, caught between its pending insert and its take-back
+        mongo.insert(outbox.toRecord(event), Outbox.PENDING);
+        KafkaProperties kafka = new KafkaProperties();
+        kafka.setBootstrapServers(List.of("127.0.0.1:" + closedPort()));
+        kafka.getProducer().getProperties().put("max.block.ms", "1000");
+        kafka.getProducer().getProperties().put("interceptor.classes", CountingSends.class.getName());
+        CountingSends.sends.set(0);
+        OutboxRelay relay = new OutboxRelay(mongo, EventsAutoConfiguration.outboxKafkaTemplate(kafka, Duration.ofSeconds(30)),
+                new EventsProperties(500, Duration.ofSeconds(30), Duration.ofSeconds(30), Duration.ofDays(7), 6, (short) 1,
+                        Duration.ofMinutes(2), Duration.ofSeconds(10), 3, Duration.ofSeconds(10)), clock, new SimpleMeterRegistry());
+
+        assertThat(relay.relayBatch()).isEqualTo(1);
+
+        assertThat(CountingSends.sends).as("nothing handed to the producer").hasValue(0);
+        assertThat(mongo.estimatedCount(Outbox.PENDING)).isZero();
+        assertThat(mongo.findById("verdict-1", OutboxRecord.class, Outbox.LOG)).isEqualTo(logged);
+    }
+
     /** Counts the records handed to the producer (called before it waits for the broker's metadata). */
     public static class CountingSends implements ProducerInterceptor<Object, Object> {
         static final AtomicInteger sends = new AtomicInteger();

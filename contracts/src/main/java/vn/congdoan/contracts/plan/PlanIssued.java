@@ -29,10 +29,22 @@ public record PlanIssued(String planId, int revision, String number, String issu
      * @param indicator what the platform computes for it; null when it cannot be evaluated
      *                  automatically (it is then only shown)
      * @param source    where its figures come from; null means {@link TargetSource#REPORTS}
+     * @param dueBy     the last day of the horizon the document sets ("đến hết năm 2023" → 2023-12-31,
+     *                  "giai đoạn 2021 - 2025" → 2025-12-31): the target is judged then, not at the plan's
+     *                  term; null when the document sets no dated horizon. Added after the first release.
+     * @param horizon   the horizon as the document writes it ("đến hết năm 2023", "trong nhiệm kỳ"); null for none
+     * @param qualifier what narrows the units or members counted, as written ("có từ 25 lao động trở lên");
+     *                  null for none
      */
     public record Target(String id, String metric, Comparator comparator, BigDecimal threshold, Measure measure,
                          Sector sector, UnitLevel level, TargetPeriod period, Indicator indicator,
-                         TargetSource source) {
+                         TargetSource source, LocalDate dueBy, String horizon, String qualifier) {
+
+        /** A target measured over a year or the plan's term, with no horizon or qualifier of its own. */
+        public Target(String id, String metric, Comparator comparator, BigDecimal threshold, Measure measure,
+                      Sector sector, UnitLevel level, TargetPeriod period, Indicator indicator, TargetSource source) {
+            this(id, metric, comparator, threshold, measure, sector, level, period, indicator, source, null, null, null);
+        }
     }
 
     /**

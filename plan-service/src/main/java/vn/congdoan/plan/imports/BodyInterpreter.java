@@ -15,6 +15,8 @@ final class BodyInterpreter {
     private static final Pattern CLOSING_SENTENCE = Pattern.compile("^tren day (?:la )?");
     private static final Pattern PURPOSE = Pattern.compile("^muc dich\\s*:?\\s*");
     private static final Pattern REQUIREMENT = Pattern.compile("^yeu cau\\s*:?\\s*");
+    /** "II. MỤC TIÊU", "2. Mục tiêu cụ thể": what is written under it is a goal even without "phấn đấu". */
+    private static final Pattern GOAL_HEADING = Pattern.compile("^muc tieu(?![a-z])");
 
     private final DraftBuilder draft;
     private final Findings findings;
@@ -61,7 +63,7 @@ final class BodyInterpreter {
             return;
         }
         if (node.kind() != SectionKind.TARGETS) {
-            goalsInRunningText(node.paragraph());
+            goalsInRunningText(node);
         }
         switch (node.kind()) {
             case null -> preamble(node);
@@ -119,15 +121,28 @@ final class BodyInterpreter {
 
     /**
      * Targets written outside CHỈ TIÊU: under "Mục tiêu", in "Mục đích, yêu cầu", in a task ("phấn đấu đến
-     * hết năm 2023 có 12 triệu đoàn viên"). Only a sentence that sets a goal is read, so facts ("Tổng số
-     * công đoàn viên: 20") are not targets. The paragraph is also read as what its section holds.
+     * hết năm 2023 có 12 triệu đoàn viên"). Only a sentence that sets a goal is read, or one under a "Mục
+     * tiêu" heading, so facts ("Tổng số công đoàn viên: 20") are not targets. The paragraph is also read as
+     * what its section holds.
      */
-    private void goalsInRunningText(Paragraph p) {
-        if (TargetRecognizer.setsGoal(p.content())) {
-            List<DraftTarget> targets = TargetRecognizer.recognise(TargetRecognizer.goalPart(p.content()), p.line());
+    private void goalsInRunningText(Outline.Node node) {
+        Paragraph p = node.paragraph();
+        boolean goalWord = TargetRecognizer.setsGoal(p.content());
+        if (goalWord || underGoalHeading(node)) {
+            String goal = goalWord ? TargetRecognizer.goalPart(p.content()) : p.content();
+            List<DraftTarget> targets = TargetRecognizer.recognise(goal, p.line());
             draft.targets(targets);
             reportIncomplete(targets, p);
         }
+    }
+
+    private static boolean underGoalHeading(Outline.Node node) {
+        for (Outline.Node above = node.parent(); above != null && !above.isRoot(); above = above.parent()) {
+            if (GOAL_HEADING.matcher(above.paragraph().folded()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void reportIncomplete(List<DraftTarget> targets, Paragraph p) {

@@ -56,17 +56,20 @@ final class DocumentKinds {
         CODES.put("cv", OFFICIAL_LETTER);
     }
 
-    private static final Pattern HEADING = Pattern.compile("^(?<kind>" + String.join("|", HEADINGS.keySet()) + ")(?:$|[\\s:])");
+    private static final Pattern HEADING = Pattern.compile("^(?:[-–]\\s*)?(?<kind>" + String.join("|", HEADINGS.keySet())
+            + ")(?<alone>\\s*:?\\s*$)?(?:$|[\\s:])");
     /** The kind code in a number: the letters after its digits ("34/KH-LĐLĐ", "115-CV/TU", "02/KHLT/..."). */
     private static final Pattern NUMBER_CODE = Pattern.compile("^\\d*[a-z]?\\s*[/.-]\\s*(?<code>[a-z]+)");
 
     private DocumentKinds() {}
 
-    /** The kind named by an upper-case heading at the start of {@code text}, with the heading's length. */
+    /**
+     * The kind named by a heading at the start of {@code text}, with where its words end: an upper-case
+     * heading, or the kind's words alone on their line in any case ("báo cáo" from an old-font file).
+     */
     static Optional<Heading> heading(String text) {
-        String head = text.substring(0, Math.min("QUYẾT ĐỊNH".length() + 2, text.length()));
         Matcher m = HEADING.matcher(VietText.fold(text));
-        if (!m.lookingAt() || !VietText.isUpperCase(head.substring(0, Math.min(m.end("kind"), head.length())))) {
+        if (!m.lookingAt() || m.group("alone") == null && !VietText.isUpperCase(text.substring(0, m.end("kind")))) {
             return Optional.empty();
         }
         return Optional.of(new Heading(kindOf(m.group("kind")), m.end("kind")));

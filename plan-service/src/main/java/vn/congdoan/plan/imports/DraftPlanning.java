@@ -27,7 +27,8 @@ import vn.congdoan.plan.schedule.DeadlineRule;
  * heading that names one of the issuing unit's departments becomes that unit; one that names
  * levels ("Công đoàn cấp trên cơ sở và CĐCS trực thuộc") becomes scopes; anything else falls back
  * to the issuing unit itself, with a finding. Tasks without a deadline are ongoing (the importer
- * already reported them).
+ * already reported them). A target keeps the horizon and qualifier the document gave it, and the day its
+ * horizon ends ("đến hết năm 2023" → 2023-12-31) as the day it is judged.
  */
 @Component
 class DraftPlanning {
@@ -47,7 +48,7 @@ class DraftPlanning {
         }
         return new PlanContent(number, issuingUnitId, issueDate, draft.title(),
                 draft.legalBasis().stream().map(r -> new PlanIssued.Reference(r.kind(), r.number(), r.date(), r.issuer())).toList(),
-                draft.purposes(), draft.requirements(), targets(draft), tasks, draft.recipients(),
+                draft.purposes(), draft.requirements(), targets(draft, issueDate, findings), tasks, draft.recipients(),
                 draft.signer() == null ? null
                         : new PlanIssued.Signer(draft.signer().capacity(), draft.signer().position(), draft.signer().name()),
                 null);
@@ -72,7 +73,7 @@ class DraftPlanning {
         return List.of(new AssigneeSpec(issuingUnitId, null, null));
     }
 
-    private static List<TargetSpec> targets(PlanDraft draft) {
+    private static List<TargetSpec> targets(PlanDraft draft, LocalDate issueDate, List<Finding> findings) {
         List<TargetSpec> targets = new ArrayList<>();
         for (int i = 0; i < draft.targets().size(); i++) {
             DraftTarget t = draft.targets().get(i);
@@ -81,9 +82,21 @@ class DraftPlanning {
             targets.add(new TargetSpec("c" + (i + 1), t.metric(), t.comparator() == null ? Comparator.GTE : t.comparator(),
                     t.threshold() == null ? BigDecimal.ZERO : t.threshold(), measure, t.sector(), t.level(),
                     t.period() == null ? TargetPeriod.PLAN : t.period(), indicator,
-                    indicator != null && indicator.form() != null ? TargetSource.OUTREACH : null));
+                    indicator != null && indicator.form() != null ? TargetSource.OUTREACH : null,
+                    dueBy(t, issueDate, findings), t.horizon(), t.qualifier()));
         }
         return targets;
     }
 
+    /** The day the target's horizon ends, unless that is before the plan is issued (a finding says so). */
+    private static LocalDate dueBy(DraftTarget target, LocalDate issueDate, List<Finding> findings) {
+        LocalDate dueBy = TargetRecognizer.dueBy(target.horizon()).orElse(null);
+        if (dueBy != null && issueDate != null && dueBy.isBefore(issueDate)) {
+            findings.add(new Finding(target.line(), Severity.WARNING, FindingCodes.HORIZON_BEFORE_ISSUE,
+                    "the horizon ends " + dueBy + ", before the plan is issued; the target is judged over the plan's term",
+                    target.horizon()));
+            return null;
+        }
+        return dueBy;
+    }
 }

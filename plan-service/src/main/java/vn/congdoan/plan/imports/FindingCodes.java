@@ -36,5 +36,8 @@ public final class FindingCodes {
     /** A line past the bound of the recipients list (40 short lines); it was kept as description. */
     public static final String SECTION_TOO_LONG = "SECTION_TOO_LONG";
 
+    /** A target's horizon ends before the plan's issue date; its horizon text is kept, no day to judge it by. */
+    public static final String HORIZON_BEFORE_ISSUE = "HORIZON_BEFORE_ISSUE";
+
     private FindingCodes() {}
 }

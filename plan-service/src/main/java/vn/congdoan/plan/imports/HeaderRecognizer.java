@@ -29,7 +29,7 @@ final class HeaderRecognizer {
             "^so ?:?[\\s.…_]*(?<code>[/-] ?[a-z]+(?:[/.-][a-z0-9]+)*)(?:\\s+(?<rest>\\S.*))?$");
     /** "Bình Định, ngày 10 tháng 8 năm 2021", with day or month possibly left blank ("ngày … tháng 8"). */
     private static final Pattern PLACE_DATE = Pattern.compile("^(?:(?<place>[^, ]+(?: [^, ]+){0,5}), ?)?ngay[\\s.…_]*"
-            + "(?<day>\\d{1,2})?[\\s.…_]*thang[\\s.…_]*(?<month>\\d{1,2})?[\\s.…_]*nam (?<year>\\d{4})\\.?$");
+            + "(?:thu )?(?<day>\\d{1,2})?[\\s.…_]*thang[\\s.…_]*(?<month>\\d{1,2})?[\\s.…_]*nam (?<year>\\d{4})\\.?$");
     private static final Pattern FORM = Pattern.compile(
             "^(?:cong hoa xa hoi chu nghia viet nam|doc lap ?- ?tu do ?- ?hanh phuc|[-_=*.~ ]+)$");
     /** The motto where a converter glued it to the cell beside it. */
@@ -42,6 +42,11 @@ final class HeaderRecognizer {
             + "|ban|bch|dang|uy ban|ubnd|so|truong|tinh doan|thanh doan|huyen doan|doan|hoi|chi bo|van phong|bo"
             + "|tinh uy|thanh uy|huyen uy|quan uy|thuong truc|cong ty|tap doan|tong cong ty|benh vien|vien|hoc vien"
             + "|phong|mat tran)(?![a-z])");
+    /** An upper body that a grassroots union's cell may follow on the same line. */
+    private static final Pattern UPPER_BODY = Pattern.compile(
+            "^(?:tong lien doan|lien doan|ldld|cong doan (?:nganh|giao duc|vien chuc|cac khu))(?![a-z])");
+    /** Where a grassroots union's name starts inside a line: "... TP HUẾ CĐCS MẦM NON II". */
+    private static final Pattern GRASSROOTS = Pattern.compile(" (?:cdcs|cong doan co so|cd truong|cong doan truong)(?![a-z])");
     /** An organ of the body above it: its standing committee, executive committee, a department. */
     private static final Pattern ORGAN = Pattern.compile("^(?:ban|bch|thuong truc|doan chu tich|van phong)(?![a-z])");
 
@@ -96,10 +101,29 @@ final class HeaderRecognizer {
             return true;
         }
         if (VietText.isUpperCase(cell)) {
-            issuerLines.add(cell);
+            issuerLines.addAll(bodies(cell));
             return true;
         }
         return false;
+    }
+
+    /** A title written as a letter's subject ("V/v tổ chức ...") without its "V/v". */
+    static String withoutSubjectMark(String text) {
+        Matcher m = SUBJECT.matcher(VietText.fold(text));
+        return m.lookingAt() ? text.substring(m.end()) : text;
+    }
+
+    /**
+     * A header cell as the bodies it names: a page that flattens the header table may put the upper body
+     * and the grassroots union under it on one line ("LIÊN ĐOÀN LAO ĐỘNG TP HUẾ CĐCS MẦM NON II").
+     */
+    private static List<String> bodies(String cell) {
+        String folded = VietText.fold(cell);
+        Matcher grassroots = GRASSROOTS.matcher(folded);
+        if (UPPER_BODY.matcher(folded).lookingAt() && grassroots.find()) {
+            return List.of(cell.substring(0, grassroots.start()).strip(), cell.substring(grassroots.start()).strip());
+        }
+        return List.of(cell);
     }
 
     /** True for a line that is a header field wherever it stands, so it never joins a sentence. */

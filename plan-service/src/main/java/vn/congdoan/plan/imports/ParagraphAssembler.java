@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * on a line of its own, or when it directly follows a sentence that has not ended. A numbered line
  * absorbs an upper-case line only when it stops on a word that cannot end a sentence ("... và hơn 65%
  * trở lên" / "ĐVNLĐ trong ..."), since "2.2. Tổ chức Hội nghị" followed by "Tuỳ theo ..." is a heading
- * and its paragraph.
+ * and its paragraph. A number or date on a line of its own ("Quyết định số" / "168/QĐ-TLĐ" / "ngày" /
+ * "09/01/2013") goes on the sentence it was broken out of, upper-case code and all.
  */
 final class ParagraphAssembler {
 
@@ -27,7 +28,7 @@ final class ParagraphAssembler {
     /** Words a sentence cannot stop on: conjunctions, prepositions, "trở lên". */
     private static final Pattern DANGLING = Pattern.compile(
             "(?<![a-z])(?:va|hoac|cua|cac|nhung|cho|voi|trong|o|tai|theo|ve|de|nham|den|nhu|bang|ma"
-                    + "|duoc|la|hon|tro len)$");
+                    + "|duoc|la|hon|tro len|so|ngay)$");
     private static final Pattern OPENER = Pattern.compile("^(?:can cu|thuc hien|tren day)\\b");
 
     private ParagraphAssembler() {}
@@ -60,7 +61,7 @@ final class ParagraphAssembler {
             return true;
         }
         return !blankBefore
-                && !VietText.isUpperCase(next.text())
+                && (!VietText.isUpperCase(next.text()) || Character.isDigit(next.text().charAt(0)))
                 && !OPENER.matcher(VietText.fold(next.text())).find()
                 && unfinished(previous);
     }

@@ -29,6 +29,15 @@ public final class PlanImporter {
     /** Words that open the introduction rather than continue a title. */
     private static final Pattern OPENER = Pattern.compile(
             "^(?:can cu|thuc hien|tren co so|theo|nham|de|kinh gui|ban thuong vu|ban chap hanh|thuong truc)(?![a-z])");
+    /**
+     * The enacting body under a Quyết định's title ("ĐOÀN CHỦ TỊCH TỔNG LIÊN ĐOÀN ..."), in upper case: not part
+     * of the title (a Ban Chấp hành or Ban Thường vụ already opens the introduction).
+     */
+    private static final Pattern AUTHORITY = Pattern.compile(
+            "^(?:doan chu tich|ban bi thu|bo chinh tri|chu tich|hieu truong|giam doc)(?![a-z])");
+    /** "(Ban hành kèm theo Quyết định số ... của X)": a Quy chế's or Quy định's issuance, after its title. */
+    private static final Pattern ISSUED_WITH = Pattern.compile(
+            "\\s*\\(\\s*ban hanh kem theo [^)]*?(?: cua (?<issuer>[^)]+))?\\)?\\.?$");
     private static final int MAX_TITLE_LINES = 3;
     private static final int MAX_TITLE_LENGTH = 200;
 
@@ -114,19 +123,26 @@ public final class PlanImporter {
             first++;
         }
         List<String> title = new ArrayList<>();
+        List<Integer> titleLines = new ArrayList<>();
         String onMarkerLine = layout.marker().map(PlanImporter::afterMarker).orElse("");
+        int line = layout.marker().map(SourceLine::number).orElse(0);
         if (!onMarkerLine.isEmpty()) {
             title.add(onMarkerLine);
+            titleLines.add(line);
         }
-        int line = layout.marker().map(SourceLine::number).orElse(0);
         while (layout.marker().isPresent() && first < main.size() && title.size() < MAX_TITLE_LINES
                 && readsAsTitle(main.get(first), title)) {
             line = title.isEmpty() ? main.get(first).line() : line;
             title.add(main.get(first).text());
+            titleLines.add(main.get(first).line());
             first++;
         }
+        withoutIssuance(title, titleLines, header, draft, findings);
         if (title.isEmpty() && header.subject() != null) {
             title.add(header.subject());
+        }
+        if (!title.isEmpty()) {
+            title.set(0, HeaderRecognizer.withoutSubjectMark(title.get(0)).strip());
         }
         if (title.isEmpty()) {
             String heading = layout.marker().map(SourceLine::text).orElse("KẾ HOẠCH");
@@ -145,8 +161,37 @@ public final class PlanImporter {
         if (paragraph.marker() != Paragraph.Marker.TEXT || titleSoFar.isEmpty() || HeaderRecognizer.isField(text)) {
             return paragraph.marker() == Paragraph.Marker.TEXT && !HeaderRecognizer.isField(text);
         }
+        String folded = VietText.fold(text);
         return !text.endsWith(":") && text.length() <= MAX_TITLE_LENGTH && !text.contains(". ")
-                && !OPENER.matcher(VietText.fold(text)).lookingAt();
+                && !OPENER.matcher(folded).lookingAt()
+                && !(VietText.isUpperCase(text) && AUTHORITY.matcher(folded).lookingAt());
+    }
+
+    /**
+     * Cuts a "(Ban hành kèm theo Quyết định ... của X)" that follows the title off its lines; X is the issuer
+     * when the header names none (a Quy chế printed without its own header). The issuance is kept as
+     * description on its own line.
+     */
+    private static void withoutIssuance(List<String> title, List<Integer> lines, HeaderRecognizer header,
+                                        DraftBuilder draft, Findings findings) {
+        String joined = String.join(" ", title);
+        Matcher m = ISSUED_WITH.matcher(VietText.fold(joined));
+        if (!m.find() || m.start() == 0) {
+            return;
+        }
+        int part = 0;
+        for (int end = title.get(0).length(); end <= m.start() && part + 1 < title.size(); end += 1 + title.get(part).length()) {
+            part++;
+        }
+        String issuance = joined.substring(m.start()).strip();
+        draft.describe("", lines.get(part), issuance);
+        findings.info(lines.get(part), FindingCodes.UNSTRUCTURED_TEXT, "How the document was issued, after its title; "
+                + "kept as description", issuance);
+        if (m.group("issuer") != null) {
+            header.fromTitleLine(null, null, VietText.trimEnd(joined.substring(m.start("issuer"), m.end("issuer")).strip()));
+        }
+        title.clear();
+        title.add(joined.substring(0, m.start()).strip());
     }
 
     private static void describeAll(List<Paragraph> body, DraftBuilder draft, Findings findings) {

@@ -41,6 +41,10 @@ final class ReferenceRecognizer {
         KINDS.put("quyet dinh", "Quyết định");
         KINDS.put("huong dan", "Hướng dẫn");
         KINDS.put("thong tri", "Thông tri");
+        KINDS.put("nghi dinh", "Nghị định");
+        KINDS.put("thong tu", "Thông tư");
+        KINDS.put("to trinh", "Tờ trình");
+        KINDS.put("van ban", "Văn bản");
     }
 
     /** "số 02-NQ/TW", "số 6a/NQ-TLĐ", "số 39/HD - CĐN" (spaced dash), "số 29 NQ/TW" (a space for the dash). */
@@ -50,11 +54,13 @@ final class ReferenceRecognizer {
     private static final String NUMBER_LIST = "so:? ?(?<list>\\d+[a-z]?(?: ?[,;] ?\\d+[a-z]?)+)(?: ?,? ?(?:…|\\.\\.\\.))? ?"
             + "(?<listCode>[-/][a-z]+(?:[-/.][a-z0-9]+)*)";
     private static final String NUMBER_WITH_CODE = "(?<coded>\\d+[a-z]?(?:[-/.][a-z0-9]+)+)";
-    private static final String DATE =
-            "(?: ?,? ngay (?<day>\\d{1,2}) ?[/.-] ?(?<month>\\d{1,2}) ?[/.-] ?(?<year>\\d{4}))?";
+    /** "ngày 12/6/2021", "ngày 21 tháng 9 năm 2020". */
+    private static final String DATE = "(?: ?,? ngay (?<day>\\d{1,2})(?: ?[/.-] ?| thang )(?<month>\\d{1,2})"
+            + "(?: ?[/.-] ?| nam )(?<year>\\d{4}))?";
     /** Where an issuer's name stops: punctuation, the next clause, or a term of office ("khóa XII"). */
     private static final String ISSUER_END = "(?=[,;:.()“”\"]|$"
-            + "| (?:ve|va|thuc hien|khoa|nhiem ky|trong|tai|ngay|de|nham|dang|da|gan|lan|ban hanh|so)(?![a-z]))";
+            + "| (?:ve|va|thuc hien|khoa|nhiem ky|trong|tai|ngay|de|nham|dang|da|gan|ban hanh|so)(?![a-z])"
+            + "|(?<!hoi nghi) lan(?![a-z]))";
     /** "của X", also glued to the date by a typing slip ("03/12/2021của"). */
     private static final String ISSUER = "(?: ?,? ?cua (?<issuer>[^,;:.()“”\"]+?)" + ISSUER_END + ")?";
     private static final Pattern REFERENCE = Pattern.compile("(?<![a-z])(?<kind>" + String.join("|", KINDS.keySet())
@@ -62,6 +68,14 @@ final class ReferenceRecognizer {
             + DATE + ISSUER);
     /** A later "của X" in the sentence, for a reference that names no issuer of its own. */
     private static final Pattern LATER_ISSUER = Pattern.compile("(?<![a-z])cua (?<issuer>[^,;:.()“”\"]+?)" + ISSUER_END);
+    /**
+     * An issuer named before the reference: "đề nghị của X tại Tờ trình số ...", "Ngày 28/9/2011, X đã ban hành
+     * văn bản số ..." (with its date); matched against the text just before the reference's kind.
+     */
+    private static final Pattern EARLIER_ISSUER = Pattern.compile("(?:cua (?<of>[^,;:.()“”\"]+?) tai"
+            + "|(?:(?<![a-z])ngay (?<day>\\d{1,2}) ?/ ?(?<month>\\d{1,2}) ?/ ?(?<year>\\d{4}), )?(?<by>[^,;:.()“”\"]+?)"
+            + " (?:da )?ban hanh) $");
+    private static final int EARLIER_REACH = 160;
     /** A space that stands for the dash between a number and its code: "29 NQ/TW". */
     private static final Pattern SPACE_FOR_DASH = Pattern.compile("^(\\d+[a-zA-Z]?) (?=\\p{L}+/)");
     private static final int MAX_ISSUER_WORDS = 12;
@@ -78,12 +92,31 @@ final class ReferenceRecognizer {
         Matcher m = REFERENCE.matcher(folded);
         while (m.find()) {
             String issuer = issuer(text, m);
+            Earlier earlier = earlier(text, folded, m.start());
             for (String number : numbers(text, m)) {
-                String named = issuer != null ? issuer : laterIssuer(text, folded, m.end(), number);
-                references.add(new Reference(KINDS.get(m.group("kind")), number, date(m), named));
+                String named = issuer != null ? issuer : earlier.issuer() != null ? earlier.issuer()
+                        : laterIssuer(text, folded, m.end(), number);
+                LocalDate date = date(m) != null ? date(m) : earlier.date();
+                references.add(new Reference(KINDS.get(m.group("kind")), number, date, named));
             }
         }
         return references;
+    }
+
+    /** What the sentence says of a reference before naming it: its issuer, and with "Ngày ..., X ban hành" its date. */
+    private record Earlier(String issuer, LocalDate date) {}
+
+    private static Earlier earlier(String text, String folded, int kindStart) {
+        int from = Math.max(0, kindStart - EARLIER_REACH);
+        Matcher m = EARLIER_ISSUER.matcher(folded).region(from, kindStart);
+        if (!m.find()) {
+            return new Earlier(null, null);
+        }
+        String group = m.group("of") != null ? "of" : "by";
+        String issuer = text.substring(m.start(group), m.end(group)).strip();
+        boolean named = !issuer.isEmpty() && Character.isUpperCase(issuer.codePointAt(0))
+                && issuer.split(" ").length <= MAX_ISSUER_WORDS;
+        return new Earlier(named ? issuer : null, m.group("by") != null ? date(m) : null);
     }
 
     /** One number, or each of a list ("5,6,7-CTr/TU" gives 5-CTr/TU, 6-CTr/TU, 7-CTr/TU). */

@@ -7,8 +7,10 @@ import vn.congdoan.contracts.unit.UnitLevel;
 import vn.congdoan.contracts.plan.TargetPeriod;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,20 +33,25 @@ final class TargetRecognizer {
             COMPARATOR_WORD + "(?<value>\\d{1,3}(?:[.,]\\d+)?) ?%(?<orMore> tro len)?");
     /**
      * A count: "ít nhất 1.500 đoàn viên", "12 triệu đoàn viên", "1,5 triệu", "500 nghìn"; not a date, a year,
-     * a time ("8h30"), a document's number ("số 02-NQ/TW") or a term ("khóa XII").
+     * a time ("8h30"), an age ("5 tuổi"), a document's number ("số 02-NQ/TW") or a term ("khóa XII").
      */
     private static final Pattern COUNT = Pattern.compile(COMPARATOR_WORD
             + "(?<![\\d/.,a-z])(?<!(?:nam|ngay|thang|quy|so|khoa|thu|ky|doan|lan) )"
             + "(?<value>\\d{1,3}(?:\\.\\d{3})+|\\d+(?:,\\d+)?)(?![\\d/.,-]\\d|[-/]?[a-z]|h\\d| ?%)"
-            + "(?: (?<scale>trieu|nghin|ngan))?(?<orMore> tro len)? (?!nam|thang|ngay|quy|gio|phut)(?<what>[^,;.()]+)");
+            + "(?: (?<scale>trieu|nghin|ngan))?(?<orMore> tro len)? (?!nam|thang|ngay|quy|gio|phut|tuoi)(?<what>[^,;.()]+)");
     /** Where a count's noun phrase stops: the next clause or the next figure. */
     private static final Pattern WHAT_END = Pattern.compile(" (?:va|hoac|dong thoi|trong do|de|nham) |\\d");
     /** By when: "đến hết năm 2023", "đến năm 2025", "giai đoạn 2021 - 2025", "trong nhiệm kỳ", "trong năm 2026". */
     private static final Pattern HORIZON = Pattern.compile("(?<![a-z])(?:tu nay )?(?:den het nam \\d{4}|den (?:cuoi )?nam \\d{4}"
             + "|giai doan \\d{4} ?[-–] ?\\d{4}|nhiem ky \\d{4} ?[-–] ?\\d{4}|(?:trong|ca) nhiem ky|(?:trong|cuoi) nam \\d{4})");
-    /** Words that make a sentence outside CHỈ TIÊU set a goal rather than state a fact. */
-    private static final Pattern GOAL = Pattern.compile("(?<![a-z])(?:phan dau|chi tieu|dat (?:tu |tren |hon |it nhat )?\\d"
-            + "|it nhat|toi thieu|tro len)(?![a-z])");
+    /**
+     * Words that make a sentence outside CHỈ TIÊU set a goal rather than state a fact; "đạt chỉ tiêu đề ra"
+     * (meet the targets set elsewhere) sets none.
+     */
+    private static final Pattern GOAL = Pattern.compile("(?<![a-z])(?:phan dau|chi tieu(?! (?:de ra|duoc giao|giao))"
+            + "|dat (?:tu |tren |hon |it nhat )?\\d|it nhat|toi thieu|tro len)(?![a-z])");
+    /** A paragraph that names the plan's grounds ("Căn cứ ... Các nhóm chỉ tiêu, 4 chương trình ...") sets no goal. */
+    private static final Pattern GROUNDS = Pattern.compile("^(?:can cu|theo)(?![a-z])");
     /** Units of any kind a share may count: "100% số doanh nghiệp", "các cơ quan, đơn vị". */
     private static final Pattern OTHER_UNITS = Pattern.compile(" ?(?:so |cac )?(?:(?<enterprise>doanh nghiep|cong ty)"
             + "|co quan|don vi|truong hoc|co so)");
@@ -62,6 +69,7 @@ final class TargetRecognizer {
             + "(?<public>co quan, don vi hanh chinh su nghiep|co quan, don vi su nghiep|don vi hanh chinh su nghiep"
             + "|co quan hanh chinh su nghiep|khu vuc hanh chinh su nghiep|khu vuc nha nuoc|co quan nha nuoc)"
             + "|(?<enterprise>doanh nghiep(?: ngoai nha nuoc| nha nuoc)?))");
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)\\d{4}(?!\\d)");
     private static final Pattern YEARLY = Pattern.compile("(?<![a-z])(?:hang|moi) nam(?![a-z])");
     /** "và", commas and spaces left between a part's place and the next share. */
     private static final Pattern LEADING_JOINER = Pattern.compile("^(?:[,;\\s]|(?:và|va)(?!\\p{L}))+");
@@ -77,7 +85,8 @@ final class TargetRecognizer {
 
     /** True when a sentence outside a CHỈ TIÊU section sets a goal ("phấn đấu", "đạt 90%", "trở lên"). */
     static boolean setsGoal(String sentence) {
-        return GOAL.matcher(VietText.fold(VietText.normalize(sentence))).find();
+        String folded = VietText.fold(VietText.normalize(sentence));
+        return !GROUNDS.matcher(folded).lookingAt() && GOAL.matcher(folded).find();
     }
 
     /**
@@ -94,6 +103,23 @@ final class TargetRecognizer {
             }
         }
         return text;
+    }
+
+    /**
+     * The last day of a horizon that names a year: "đến hết năm 2023", "đến năm 2025", "trong năm 2026" end
+     * on 31 December of that year; "giai đoạn 2021 - 2025", "nhiệm kỳ 2023 - 2028" on 31 December of their
+     * last year. "trong nhiệm kỳ" names none: the plan's term decides.
+     */
+    static Optional<LocalDate> dueBy(String horizon) {
+        if (horizon == null) {
+            return Optional.empty();
+        }
+        Matcher year = YEAR.matcher(horizon);
+        Integer last = null;
+        while (year.find()) {
+            last = Integer.parseInt(year.group());
+        }
+        return Optional.ofNullable(last).map(y -> LocalDate.of(y, 12, 31));
     }
 
     /** The shares and counts of one sentence, in the order written. */

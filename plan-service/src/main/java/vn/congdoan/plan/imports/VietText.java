@@ -18,8 +18,11 @@ final class VietText {
     private static final Pattern INVISIBLE = Pattern.compile("[\\uFEFF\\u200B\\u200C\\u200D\\u2060]");
     /** Tabs, no-break and other odd spaces, runs of them: one plain space. */
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u3000]+");
-    /** Table cells flattened into text: a tab or a wide gap separates them. */
-    private static final Pattern CELL_GAP = Pattern.compile("\\t+|[ \\u00A0]{3,}");
+    /**
+     * Table cells flattened into text: a tab, a wide gap, a web page's cell bar "|", or a separator rule
+     * ("-------") left beside the cell it stood under.
+     */
+    private static final Pattern CELL_GAP = Pattern.compile("\\t+|[ \\u00A0]{3,}|\\s*\\|\\s*|\\s+[-_=]{3,}\\s*");
     private static final Pattern LEADING_QUOTES = Pattern.compile("^[\"'“‘«(\\[]+");
 
     private VietText() {}

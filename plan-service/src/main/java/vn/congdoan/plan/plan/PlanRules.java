@@ -13,7 +13,8 @@ import vn.congdoan.web.InvalidRequestException;
 
 /**
  * What a plan's content must satisfy beyond its field constraints: ids unique, every assignee
- * either one known unit or a scope, the issuing unit known. All errors at once, by field path.
+ * either one known unit or a scope, the issuing unit known, no target due before the plan is issued.
+ * All errors at once, by field path.
  */
 @Component
 class PlanRules {
@@ -35,6 +36,10 @@ class PlanRules {
             if (target.indicator() != null && target.indicator().measure() != target.measure()) {
                 errors.add(new FieldError("targets[" + t + "].indicator", target.indicator() + " is measured as "
                         + target.indicator().measure() + ", the target as " + target.measure()));
+            }
+            if (target.dueBy() != null && content.issueDate() != null && target.dueBy().isBefore(content.issueDate())) {
+                errors.add(new FieldError("targets[" + t + "].dueBy", "a target cannot fall due (" + target.dueBy()
+                        + ") before the plan is issued (" + content.issueDate() + ")"));
             }
             if (target.source() == TargetSource.OUTREACH
                     && (target.indicator() == null || target.indicator().form() == null)) {

@@ -1,6 +1,7 @@
 package vn.congdoan.plan.plan;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
@@ -21,6 +22,10 @@ import vn.congdoan.contracts.unit.UnitLevel;
  * @param indicator what reporting-service computes for it (its measure must be the target's);
  *                  null: the target is shown, not evaluated
  * @param source    where its figures come from; null means the units' reports
+ * @param dueBy     the day the target is judged, from the horizon the document sets ("đến hết năm 2023" →
+ *                  2023-12-31); null: at the end of each year (YEARLY) or of the plan's term (PLAN)
+ * @param horizon   the horizon as written ("đến hết năm 2023", "trong nhiệm kỳ"); null for none
+ * @param qualifier what narrows the units or members counted, as written ("có từ 25 lao động trở lên")
  */
 public record TargetSpec(@NotBlank @Size(max = 50) String id,
                          @NotBlank @Size(max = 2000) String metric,
@@ -31,10 +36,19 @@ public record TargetSpec(@NotBlank @Size(max = 50) String id,
                          UnitLevel level,
                          @NotNull TargetPeriod period,
                          Indicator indicator,
-                         TargetSource source) {
+                         TargetSource source,
+                         LocalDate dueBy,
+                         @Size(max = 200) String horizon,
+                         @Size(max = 500) String qualifier) {
+
+    /** A target measured over each year or the plan's term, with no horizon or qualifier of its own. */
+    public TargetSpec(String id, String metric, Comparator comparator, BigDecimal threshold, Measure measure,
+                      Sector sector, UnitLevel level, TargetPeriod period, Indicator indicator, TargetSource source) {
+        this(id, metric, comparator, threshold, measure, sector, level, period, indicator, source, null, null, null);
+    }
 
     PlanIssued.Target published() {
         return new PlanIssued.Target(id, metric, comparator, threshold, measure, sector, level, period, indicator,
-                source);
+                source, dueBy, horizon, qualifier);
     }
 }

@@ -32,7 +32,18 @@ class ReferenceRecognizerTest {
                 Arguments.of("theo Quy định 101-QĐ/TW, ngày 06/7/2012 của Ban Bí thư khoá XI về trách nhiệm",
                         new Reference("Quy định", "101-QĐ/TW", LocalDate.of(2012, 7, 6), "Ban Bí thư")),
                 Arguments.of("thực hien Nghi quyet so 02-NQ/TW ngay 12/6/2021 cua Bo Chinh tri;",
-                        new Reference("Nghị quyết", "02-NQ/TW", LocalDate.of(2021, 6, 12), "Bo Chinh tri")));
+                        new Reference("Nghị quyết", "02-NQ/TW", LocalDate.of(2021, 6, 12), "Bo Chinh tri")),
+                Arguments.of("Thực hiện Hướng dẫn số 180 /NC-CĐN ngày 21 tháng 9 năm 2020 của Công đoàn ngành Giáo dục tỉnh A về việc",
+                        new Reference("Hướng dẫn", "180/NC-CĐN", LocalDate.of(2020, 9, 21), "Công đoàn ngành Giáo dục tỉnh A")),
+                Arguments.of("theo quy định tại Điều 22 Nghị định số 159/2016/NĐ-CP.",
+                        new Reference("Nghị định", "159/2016/NĐ-CP", null, null)),
+                Arguments.of("Nghị quyết số 29-NQ/TW, ngày 04/11/2013 của Hội nghị lần thứ tám Ban Chấp hành Trung ương khóa XI về",
+                        new Reference("Nghị quyết", "29-NQ/TW", LocalDate.of(2013, 11, 4),
+                                "Hội nghị lần thứ tám Ban Chấp hành Trung ương")),
+                Arguments.of("Theo đề nghị của Ban Tài chính Tổng Liên đoàn tại Tờ trình số 146/Tr-BTC ngày 08 tháng 8 năm 2011.",
+                        new Reference("Tờ trình", "146/Tr-BTC", LocalDate.of(2011, 8, 8), "Ban Tài chính Tổng Liên đoàn")),
+                Arguments.of("Ngày 28/9/2011, Đoàn Chủ tịch Tổng Liên đoàn đã ban hành văn bản số 1599/TLĐ kêu gọi các cấp",
+                        new Reference("Văn bản", "1599/TLĐ", LocalDate.of(2011, 9, 28), "Đoàn Chủ tịch Tổng Liên đoàn")));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -10,9 +10,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class TargetRecognizerTest {
 
@@ -89,6 +91,31 @@ class TargetRecognizerTest {
         assertThat(TargetRecognizer.goalPart("07 chương trình hành động; phấn đấu có 500 đoàn viên"))
                 .isEqualTo("phấn đấu có 500 đoàn viên");
         assertThat(TargetRecognizer.setsGoal("Tổng số công đoàn viên: 20")).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Căn cứ vào Nghị quyết Hội nghị công đoàn cơ sở năm học. Các nhóm chỉ tiêu, 4 chương trình hành động.",
+            "Huy động trẻ đến lớp đạt chỉ tiêu đề ra, thực hiện tốt công tác phổ cập cho trẻ mầm non 5 tuổi."})
+    void findsNoGoalInTheGroundsOrInMeetingTargetsSetElsewhere(String sentence) {
+        assertThat(TargetRecognizer.setsGoal(sentence)).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"đến hết năm 2023, 2023-12-31", "đến năm 2025, 2025-12-31", "giai đoạn 2021 - 2025, 2025-12-31",
+            "nhiệm kỳ 2023 - 2028, 2028-12-31", "trong năm 2026, 2026-12-31"})
+    void endsAHorizonThatNamesAYearOnItsLastDay(String horizon, String dueBy) {
+        assertThat(TargetRecognizer.dueBy(horizon)).contains(LocalDate.parse(dueBy));
+    }
+
+    @Test
+    void leavesAHorizonWithoutAYearToThePlansTerm() {
+        assertThat(TargetRecognizer.dueBy("trong nhiệm kỳ")).isEmpty();
+        assertThat(TargetRecognizer.dueBy(null)).isEmpty();
+    }
+
+    @Test
+    void readsNoCountOfAnAge() {
+        assertThat(TargetRecognizer.recognise("Phấn đấu phổ cập giáo dục cho trẻ 5 tuổi", 3)).isEmpty();
     }
 
     @Test

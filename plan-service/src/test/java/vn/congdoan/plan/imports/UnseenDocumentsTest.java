@@ -139,6 +139,106 @@ class UnseenDocumentsTest {
     }
 
     @Test
+    void readsAHeaderTableThatAPageFlattenedWithCellBarsAndGluedRules() {
+        PlanDraft bars = importer.importLines(List.of("TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |",
+                "Số: 1072/QĐ-TLĐ | Hà Nội, ngày 01 tháng 9 năm 2011 |", "QUYẾT ĐỊNH", "VỀ VIỆC BAN HÀNH QUY CHẾ")).draft();
+        PlanDraft rules = importer.importLines(List.of("TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM -------",
+                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT nam Độc lập - tự do - hạnh phúc ---------------", "Số: 1271/HD-TLĐ",
+                "Hà Nội, ngày thứ 7 tháng 08 năm 2017", "HƯỚNG DẪN", "X")).draft();
+
+        assertThat(bars.issuer()).isEqualTo("TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM");
+        assertThat(bars.number()).isEqualTo("1072/QĐ-TLĐ");
+        assertThat(bars.issueDate()).isEqualTo(LocalDate.of(2011, 9, 1));
+        assertThat(rules.issuer()).isEqualTo("TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM");
+        assertThat(rules.place()).isEqualTo("Hà Nội");
+        assertThat(rules.issueDate()).isEqualTo(LocalDate.of(2017, 8, 7));
+    }
+
+    @Test
+    void splitsAnUpperBodyAndTheGrassrootsUnionUnderItWrittenOnOneLine() {
+        PlanDraft draft = importer.importLines(List.of("LIÊN ĐOÀN LAO ĐỘNG TP HUẾ CĐCS MẦM NON II", "|",
+                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc", "Đông Ba, ngày 01 tháng 6 năm 2022 |",
+                "KẾ HOẠCH HOẠT ĐỘNG CÔNG ĐOÀN", "Tháng 6/ 2022")).draft();
+        PlanDraft organ = importer.importLines(List.of("BAN CHẤP HÀNH CÔNG ĐOÀN CƠ SỞ TRƯỜNG A", "KẾ HOẠCH", "X")).draft();
+
+        assertThat(draft.issuer()).isEqualTo("CĐCS MẦM NON II");
+        assertThat(draft.parentIssuer()).isEqualTo("LIÊN ĐOÀN LAO ĐỘNG TP HUẾ");
+        assertThat(draft.place()).isEqualTo("Đông Ba");
+        assertThat(organ.issuer()).isEqualTo("BAN CHẤP HÀNH CÔNG ĐOÀN CƠ SỞ TRƯỜNG A");
+    }
+
+    @Test
+    void readsAPlanTitledByAVvLineAsItsTitleNotAsSectionV() {
+        PlanDraft draft = importer.importLines(List.of("KẾ HOẠCH", "V/v tổ chức các hoạt động chào mừng 90 năm", "",
+                "ngày thành lập Hội LHPN Việt Nam", "-----", "I. MỤC ĐÍCH, YÊU CẦU", "1. Thể hiện sự quan tâm.")).draft();
+
+        assertThat(draft.title()).isEqualTo("tổ chức các hoạt động chào mừng 90 năm ngày thành lập Hội LHPN Việt Nam");
+        assertThat(draft.sections()).extracting(DraftSection::number).doesNotContain("V");
+    }
+
+    @Test
+    void endsADecisionsTitleAtTheEnactingBody() {
+        PlanDraft draft = importer.importLines(List.of("QUYẾT ĐỊNH", "VỀ VIỆC BAN HÀNH QUY ĐỊNH VỀ THU, CHI",
+                "ĐOÀN CHỦ TỊCH TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM", "- Căn cứ Luật Công đoàn năm 2012;")).draft();
+
+        assertThat(draft.title()).isEqualTo("VỀ VIỆC BAN HÀNH QUY ĐỊNH VỀ THU, CHI");
+    }
+
+    @Test
+    void takesTheIssuerOfAHeaderlessQuyCheFromTheDecisionItWasIssuedWith() {
+        ImportResult result = importer.importLines(List.of("QUY CHẾ CUỘC THI TÌM HIỂU “CÔNG ĐOÀN VIỆT NAM”(Ban hành kèm theo "
+                + "Quyết định số ngày tháng 3 năm 2009", "của Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam)",
+                "Điều 1. Đối tượng dự thi."));
+
+        assertThat(result.draft().kind()).isEqualTo("Quy chế");
+        assertThat(result.draft().title()).isEqualTo("CUỘC THI TÌM HIỂU “CÔNG ĐOÀN VIỆT NAM”");
+        assertThat(result.draft().issuer()).isEqualTo("Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam");
+        assertThat(result.draft().description()).extracting(DescriptionBlock::text)
+                .anySatisfy(text -> assertThat(text).startsWith("(Ban hành kèm theo Quyết định số ngày tháng 3 năm 2009"));
+    }
+
+    @Test
+    void readsAKindHeadingInLowerCaseWhenItStandsAloneOnItsLine() {
+        PlanDraft draft = importer.importLines(List.of("Công đoàn trường A", "-báo cáo",
+                "tổng kết hoạt động công đoàn năm học 2006 – 2007", "-Phần thứ nhất", "I Đặc điểm tình hình:")).draft();
+        PlanDraft sentence = importer.importLines(List.of("Báo cáo kết quả công tác được gửi về trước ngày 10.")).draft();
+
+        assertThat(draft.kind()).isEqualTo("Báo cáo");
+        assertThat(draft.title()).isEqualTo("tổng kết hoạt động công đoàn năm học 2006 – 2007");
+        assertThat(sentence.kind()).isNull();
+    }
+
+    @Test
+    void joinsANumberAndADateThatAPageBrokeOntoLinesOfTheirOwn() {
+        PlanDraft draft = importer.importLines(List.of("HƯỚNG DẪN", "Thu chi tài chính", "Căn cứ", "Quyết định số",
+                "168/QĐ-TLĐ", "ngày", "09/01/2013", "của Tổng Liên đoàn Lao động Việt Nam về việc ban hành Quy định;")).draft();
+
+        assertThat(draft.legalBasis()).containsExactly(new Reference("Quyết định", "168/QĐ-TLĐ", LocalDate.of(2013, 1, 9),
+                "Tổng Liên đoàn Lao động Việt Nam"));
+    }
+
+    @Test
+    void readsHeadingsNumberedThroughTheirPartAndRomanSectionAndRomanHeadingsInLowerCase() {
+        PlanDraft draft = importer.importLines(List.of("KẾ HOẠCH", "X", "A. PHẦN CHUNG", "A.I. MỤC ĐÍCH", "A.I.1. Nâng cao nhận thức",
+                "- Tuyên truyền.", "I.2. Đoàn kết", "- Vận động.", "II những nhiệm vụ", "- Tổ chức hội nghị.")).draft();
+
+        assertThat(draft.sections()).extracting(DraftSection::heading)
+                .contains("MỤC ĐÍCH", "Nâng cao nhận thức", "Đoàn kết", "những nhiệm vụ");
+        assertThat(draft.sections()).extracting(DraftSection::number).contains("I.1", "I.2", "II");
+    }
+
+    @Test
+    void readsTheFiguresUnderAMucTieuHeadingAsTargetsWithoutAGoalWord() {
+        PlanDraft draft = importer.importLines(List.of("KẾ HOẠCH", "X", "I. MỤC TIÊU", "2. Mục tiêu cụ thể",
+                "- 100% công đoàn cơ sở tổ chức học tập Nghị quyết.", "II. NỘI DUNG", "- 100% đoàn viên đã được học tập.")).draft();
+
+        assertThat(draft.targets()).singleElement().satisfies(target -> {
+            assertThat(target.threshold()).isEqualByComparingTo("100");
+            assertThat(target.line()).isEqualTo(5);
+        });
+    }
+
+    @Test
     void refusesAnEmptyFileWithAClearError() {
         assertThatThrownBy(() -> importer.importDocument(" \n\t\n".getBytes(StandardCharsets.UTF_8), "blank.txt"))
                 .isInstanceOf(UnreadableDocumentException.class).hasMessage("blank.txt is empty: it holds no text to read");

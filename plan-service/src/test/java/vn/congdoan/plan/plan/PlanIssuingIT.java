@@ -20,6 +20,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import vn.congdoan.contracts.EventType;
+import vn.congdoan.contracts.plan.TargetPeriod;
 import vn.congdoan.events.CloudEventHeaders;
 import vn.congdoan.plan.task.Assignment;
 import vn.congdoan.testsupport.ContractAssertions;
@@ -137,6 +138,22 @@ class PlanIssuingIT {
                 .jsonPath("$.errors[?(@.field == 'issuingUnitId')]").exists()
                 .jsonPath("$.errors[?(@.field == 'tasks[1].id')]").exists()
                 .jsonPath("$.errors[?(@.field == 'tasks[0].assignees[0].unitId')]").exists();
+    }
+
+    @Test
+    void aTargetDueBeforeThePlanIsIssuedIsRefusedNamingItsField() {
+        PlanContent plan = PlanFixtures.propagandaPlan2021(province.ids);
+        TargetSpec first = plan.targets().get(0);
+        TargetSpec early = new TargetSpec(first.id(), first.metric(), first.comparator(), first.threshold(), first.measure(),
+                first.sector(), first.level(), TargetPeriod.PLAN, first.indicator(), first.source(),
+                plan.issueDate().minusDays(1), "đến hết năm 2020", null);
+        PlanContent dated = new PlanContent(plan.number(), plan.issuingUnitId(), plan.issueDate(), plan.title(),
+                plan.legalBasis(), plan.purposes(), plan.requirements(), List.of(early), plan.tasks(), plan.recipients(),
+                plan.signer(), null);
+
+        http.post().uri("/api/plans").contentType(MediaType.APPLICATION_JSON).body(dated).exchange()
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("targets[0].dueBy");
     }
 
     @Test

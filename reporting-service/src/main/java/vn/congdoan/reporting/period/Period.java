@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * A reporting period: its label and the calendar days it covers. The label alone says which days:
  * {@code 2026} (a year), {@code 2026-H1} / {@code 2026-H2} (half years), {@code 2026-Q3} (a quarter),
  * {@code 2026-11} (a month), {@code 2021-08-31} (a one-off report due that day: from 1 January of
- * its year to that day), {@code PLAN} is only used by targets measured over a plan's whole term.
+ * its year to that day), {@code PLAN} is only used by targets measured over a plan's whole term (or up to their own horizon).
  */
 public record Period(String label, LocalDate start, LocalDate end) {
     private static final Pattern YEAR = Pattern.compile("(\\d{4})");

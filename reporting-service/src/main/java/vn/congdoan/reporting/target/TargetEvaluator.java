@@ -28,7 +28,8 @@ import vn.congdoan.reporting.rollup.Tally;
 /**
  * Evaluates a plan's targets on a day: per target with an indicator, per scope (the issuing unit's
  * subtree and each direct child's that has units in the plan) and per measurement period (each
- * calendar year of the plan for YEARLY, the plan's whole term for PLAN) that has begun.
+ * calendar year of the plan for YEARLY, the plan's whole term for PLAN; a target's own horizon, when the
+ * plan sets one, ends them instead) that has begun.
  * <p>
  * Report figures are cumulative: a period is judged on its latest report period that has reports
  * (the annual report over the 6-month one). Unit indicators whose source is OUTREACH count the units
@@ -89,12 +90,19 @@ public class TargetEvaluator {
     /** The indicator decides the arithmetic when the target does not name its measure. */
     private static PlanIssued.Target withMeasure(PlanIssued.Target t) {
         return t.measure() != null ? t : new PlanIssued.Target(t.id(), t.metric(), t.comparator(), t.threshold(),
-                t.indicator().measure(), t.sector(), t.level(), t.period(), t.indicator(), t.source());
+                t.indicator().measure(), t.sector(), t.level(), t.period(), t.indicator(), t.source(), t.dueBy(),
+                t.horizon(), t.qualifier());
     }
 
+    /**
+     * A target with a horizon ("đến hết năm 2023": {@code dueBy} 2023-12-31) is judged on that day: a PLAN
+     * target over the plan's start to its horizon, a YEARLY one in each year up to it. Without one, the
+     * plan's term ends the periods.
+     */
     static List<Period> periods(PlanRecord plan, PlanIssued.Target target, LocalDate asOf) {
         LocalDate start = plan.issueDate() != null ? plan.issueDate() : asOf;
-        LocalDate end = plan.termEnd() != null ? plan.termEnd() : LocalDate.of(start.getYear() + 1, 12, 31);
+        LocalDate end = target.dueBy() != null ? target.dueBy()
+                : plan.termEnd() != null ? plan.termEnd() : LocalDate.of(start.getYear() + 1, 12, 31);
         if (target.period() == TargetPeriod.PLAN) {
             return asOf.isBefore(start) ? List.of() : List.of(new Period("PLAN", start, end));
         }
