@@ -9,16 +9,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** Starting, stopping and reading the logs of child JVMs; shared by services and the broker. */
 final class ChildProcesses {
 
     private static final int TAIL_LINES = 40;
+    private static final DateTimeFormatter FAKETIME_START = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private static final int TAIL_BYTES = 64 * 1024;
     /** util-linux's setsid: a Ctrl-C in the terminal then reaches only the launcher, which stops children in order. */
     private static final Path SETSID = Path.of("/usr/bin/setsid");
@@ -38,6 +42,7 @@ final class ChildProcesses {
     }
 
     static Process start(ProcessBuilder builder, Path logFile) {
+        keepTheLaunchersClock(builder.environment());
         try {
             Files.createDirectories(logFile.toAbsolutePath().getParent());
             Files.writeString(logFile, "=== " + OffsetDateTime.now() + " " + String.join(" ", builder.command())
@@ -54,6 +59,20 @@ final class ChildProcesses {
             return builder.start();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + builder.command(), e);
+        }
+    }
+
+    /**
+     * Under libfaketime's "@" form ({@code FAKETIME=@2026-12-31 16:30:00}, as the suite is run to
+     * check that no result depends on the date) every process's clock starts at that instant when the
+     * process starts, so a child started minutes later would run minutes behind its launcher and
+     * take the tokens and locks of earlier processes for ones from the future. A child starts at the
+     * launcher's present instead: all keep one clock, as on a machine whose clock was set.
+     */
+    static void keepTheLaunchersClock(Map<String, String> environment) {
+        String faketime = environment.get("FAKETIME");
+        if (faketime != null && faketime.startsWith("@")) {
+            environment.put("FAKETIME", "@" + LocalDateTime.now().format(FAKETIME_START));
         }
     }
 

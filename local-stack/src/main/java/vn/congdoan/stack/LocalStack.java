@@ -13,8 +13,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * The whole system on one machine: the MongoDB stand-in in this JVM, a Kafka broker and the four
- * services as child processes. Ctrl-C stops the services, then the broker, then the stand-in.
+ * The whole system on one machine: the MongoDB stand-in in this JVM, a Kafka broker, the identity
+ * provider and the four services as child processes. Ctrl-C stops the services, then the
+ * provider, the broker, then the stand-in.
  */
 public final class LocalStack {
 
@@ -31,6 +32,7 @@ public final class LocalStack {
     private final StackSettings settings;
     private final List<ServiceProcess> services = new ArrayList<>();
     private final long started = System.nanoTime();
+    private ServiceProcess identityProvider;
     private MongoStandIn mongo;
     private MailCatcher mail;
     private KafkaBroker kafka;
@@ -75,14 +77,18 @@ public final class LocalStack {
         ports.put(settings.kafkaControllerPort(), "Kafka controller");
         ports.put(MailCatcher.SMTP_PORT, "mail catcher (SMTP)");
         ports.put(MailCatcher.IMAP_PORT, "mail catcher (IMAP)");
+        ports.put(settings.identityPort(), IdentityProvider.NAME);
         SERVICES.forEach(service -> ports.put(service.port(), service.name()));
         Ports.requireFree(ports);
+        Path identityJar = ServiceProcess.serviceJar(root, IdentityProvider.NAME);
         Map<Service, Path> jars = new LinkedHashMap<>();
         SERVICES.forEach(service -> jars.put(service, ServiceProcess.serviceJar(root, service.name())));
         Path kafkaLibs = KafkaBroker.libs(root);
 
         synchronized (this) {
             requireNotStopping();
+            identityProvider = IdentityProvider.start(identityJar, settings.identityPort(),
+                    settings.logs().resolve(IdentityProvider.NAME + ".log"));
             kafka = KafkaBroker.start(kafkaLibs, settings.dir().resolve("kafka"), settings.kafkaPort(),
                     settings.kafkaControllerPort(), settings.logs().resolve("kafka.log"));
             mongo = MongoStandIn.start(settings.dir().resolve("mongo").resolve("congdoan.mv.db"), settings.mongoPort());
@@ -98,12 +104,17 @@ public final class LocalStack {
                 + " (logs in " + settings.logs() + ")");
         kafka.awaitReady(Duration.ofSeconds(60));
         System.out.printf("  %-22s ready on %s (%.1f s)%n", "Kafka broker", kafka.bootstrapServers(), seconds(started));
+        IdentityProvider.awaitReady(identityProvider, settings.healthTimeout());
+        System.out.printf("  %-22s ready on %s (%.1f s)%n", IdentityProvider.NAME, settings.issuer(), seconds(started));
         awaitHealthy(settings.healthTimeout());
+        System.out.println("  " + DirectorySeed.importSamples(services.getFirst().baseUrl(), settings.issuer(),
+                root.resolve("samples").resolve("units-binh-dinh.csv")));
     }
 
     private Map<String, String> environment(Service service) {
         return Map.of(
                 "SPRING_MONGODB_URI", mongo.uri(service.database()),
+                "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI", settings.issuer(),
                 "SPRING_KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
                 "SPRING_MAIL_HOST", "127.0.0.1",
                 "SPRING_MAIL_PORT", String.valueOf(MailCatcher.SMTP_PORT),
@@ -166,6 +177,9 @@ public final class LocalStack {
         }
         System.out.println("Stopping the local stack...");
         services.parallelStream().forEach(ServiceProcess::stop);
+        if (identityProvider != null) {
+            identityProvider.stop();
+        }
         if (kafka != null) {
             kafka.stop();
         }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 /**
  * One service's executable jar running as a child JVM, with its output in a log file.
@@ -78,16 +79,27 @@ public final class ServiceProcess implements AutoCloseable {
      *                               holds the last 40 lines of the log
      */
     public ServiceProcess awaitHealthy(Duration timeout) {
+        return awaitAnswer("/actuator/health", body -> body.replace(" ", "").contains("\"status\":\"UP\""), timeout);
+    }
+
+    /**
+     * Polls {@code path} until it answers 200 with a body that {@code ready} accepts: for a process
+     * without Actuator, such as the identity provider and its OpenID discovery document.
+     *
+     * @throws IllegalStateException as {@link #awaitHealthy(Duration)}
+     */
+    public ServiceProcess awaitAnswer(String path, Predicate<String> ready, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         String lastAnswer = "no answer yet";
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl() + path)).timeout(Duration.ofSeconds(2)).GET().build();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException(name + " exited with code " + process.exitValue()
-                        + " before it was healthy. " + ChildProcesses.logTail(logFile));
+                        + " before it was ready. " + ChildProcesses.logTail(logFile));
             }
             try {
-                HttpResponse<String> response = HTTP.send(healthRequest(), HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 200 && response.body().replace(" ", "").contains("\"status\":\"UP\"")) {
+                HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200 && ready.test(response.body())) {
                     return this;
                 }
                 lastAnswer = "HTTP " + response.statusCode() + " " + abbreviate(response.body());
@@ -99,13 +111,8 @@ public final class ServiceProcess implements AutoCloseable {
             }
             ChildProcesses.pause(POLL_INTERVAL);
         }
-        throw new IllegalStateException(name + " was not healthy after " + timeout.toSeconds() + " s (last answer: "
-                + lastAnswer + "). " + ChildProcesses.logTail(logFile));
-    }
-
-    private HttpRequest healthRequest() {
-        return HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health"))
-                .timeout(Duration.ofSeconds(2)).GET().build();
+        throw new IllegalStateException(name + " was not ready after " + timeout.toSeconds() + " s (last answer from "
+                + path + ": " + lastAnswer + "). " + ChildProcesses.logTail(logFile));
     }
 
     private static String abbreviate(String body) {

@@ -16,6 +16,8 @@ final class StackReport {
         out.printf("  %-22s %-24s %s%n", "service", "base URL", "health");
         services.forEach(service -> out.printf("  %-22s %-24s %s%n",
                 service.name(), service.baseUrl(), service.baseUrl() + "/actuator/health"));
+        out.printf("  %-22s %-24s %s%n", IdentityProvider.NAME, settings.issuer(),
+                "demo accounts (password demo): TOKEN=$(./token canbo.lequydon)");
         out.printf("  %-22s %s%n", "kafka", "127.0.0.1:" + settings.kafkaPort());
         out.printf("  %-22s %s%n", "mongodb (stand-in)", "mongodb://127.0.0.1:" + settings.mongoPort());
         out.printf("  %-22s %s%n", "mail catcher", "smtp://127.0.0.1:" + MailCatcher.SMTP_PORT

@@ -2,14 +2,22 @@ package vn.congdoan.outreach;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.springframework.test.web.servlet.client.RestTestClient;
 
 import vn.congdoan.contracts.plan.PlanIssued;
 import vn.congdoan.contracts.unit.Sector;
 import vn.congdoan.contracts.unit.UnitChanged;
 import vn.congdoan.contracts.unit.UnitLevel;
 import vn.congdoan.outreach.plan.KnownPlans;
+import vn.congdoan.security.Role;
+import vn.congdoan.testsupport.TestIdentityProvider;
 import vn.congdoan.units.UnitReplica;
 
 /**
@@ -18,10 +26,12 @@ import vn.congdoan.units.UnitReplica;
  * as plan-service issues them.
  */
 public final class Fixtures {
+    private static final Pattern UNIT_ID = Pattern.compile("\"unitId\"\\s*:\\s*\"([^\"]+)\"");
     public final String tag = UUID.randomUUID().toString().substring(0, 8);
     public final String province = "ldld-" + tag;
     private final UnitReplica units;
     private final KnownPlans plans;
+    private final Map<String, String> codes = new HashMap<>();
 
     public Fixtures(UnitReplica units, KnownPlans plans) {
         this.units = units;
@@ -44,8 +54,34 @@ public final class Fixtures {
     }
 
     public void unit(String id, String code, String name, UnitLevel level, Sector sector, List<String> ancestors) {
+        codes.put(id, code);
         units.apply(new UnitChanged(id, code, name, level, sector, ancestors.getLast(), ancestors,
                 LocalDate.of(1990, 1, 1), null, LocalDate.of(1990, 1, 1), 1));
+    }
+
+    /** The directory code of a unit made here. */
+    public String code(String unitId) {
+        return codes.get(unitId);
+    }
+
+    /** The officer of the unit with {@code unitId}: records its activities and roster. */
+    public RestTestClient officerOf(RestTestClient http, String unitId) {
+        return TestIdentityProvider.as(http, TestIdentityProvider.tokenFor(codes.getOrDefault(unitId, "KHONG-CO"), Role.UNIT_OFFICER));
+    }
+
+    /** The officer of the unit a request body names ({@code "unitId":"…"}). */
+    public RestTestClient officerFor(RestTestClient http, String body) {
+        Matcher unit = UNIT_ID.matcher(body);
+        if (!unit.find()) {
+            throw new IllegalArgumentException("the body names no unitId: " + body);
+        }
+        return officerOf(http, unit.group(1));
+    }
+
+    /** The province's staff: read its whole branch, load its rosters. */
+    public RestTestClient staff(RestTestClient http) {
+        return TestIdentityProvider.as(http, TestIdentityProvider.tokenFor(codes.get(province), Role.FEDERATION_STAFF,
+                Role.UNIT_OFFICER));
     }
 
     /** Seed plan 000 in short: issued 2021-08-10 by the province, a yearly fanpage task and a one-off conference. */

@@ -10,6 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
+import vn.congdoan.security.Role;
+import vn.congdoan.testsupport.TestIdentityProvider;
+
 import vn.congdoan.contracts.EventType;
 import vn.congdoan.testsupport.ServiceIntegrationTest;
 import vn.congdoan.testsupport.TestProducer;
@@ -38,7 +41,10 @@ class UnitReplicaIT {
 
     @Test
     void itsHealthReflectsTheKafkaBinder() {
-        http.get().uri("/actuator/health").exchange().expectStatus().isOk()
+        // details are for operators only
+        http.get().uri("/actuator/health").exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.components").doesNotExist();
+        TestIdentityProvider.as(http, TestIdentityProvider.tokenFor("ANY-UNIT", Role.OPERATOR)).get().uri("/actuator/health").exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$.components.binders.status").isEqualTo("UP");
     }
 

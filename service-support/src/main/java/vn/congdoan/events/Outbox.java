@@ -28,8 +28,9 @@ import vn.congdoan.store.BulkInsert;
  * <p>
  * Correctness never needs a transaction: a caller either writes the event in the same document
  * as its state change, or re-derives it from stored state with the same deterministic id, and a
- * second staging of one id is a no-op (at worst, when it races the relay, one more publication
- * with the same ce_id, which consumers deduplicate).
+ * second staging of one id is a no-op (a published event staged again sits in {@value #PENDING}
+ * for a moment before it is taken back; the relay drops a pending record the log shows as
+ * published, so it is not published twice).
  */
 public class Outbox {
     /** The events waiting for the relay. */

@@ -12,6 +12,8 @@ import org.springframework.data.mongodb.core.query.Update;
 
 import jakarta.annotation.PostConstruct;
 import vn.congdoan.contracts.unit.UnitChanged;
+import vn.congdoan.security.UnitDirectory;
+import vn.congdoan.security.UnitPlace;
 
 /**
  * The union directory as a consuming service keeps it, from the compacted plan.units topic: one
@@ -19,7 +21,7 @@ import vn.congdoan.contracts.unit.UnitChanged;
  * never rolls a unit back. Services validate unit ids and walk the tree with it, never calling
  * plan-service.
  */
-public class UnitReplica implements KnownUnits {
+public class UnitReplica implements UnitDirectory, KnownUnits {
     private final MongoTemplate mongo;
 
     public UnitReplica(MongoTemplate mongo) {
@@ -60,5 +62,20 @@ public class UnitReplica implements KnownUnits {
 
     public Optional<ReplicatedUnit> find(String id) {
         return Optional.ofNullable(mongo.findById(id, ReplicatedUnit.class));
+    }
+
+    @Override
+    public Optional<UnitPlace> byId(String id) {
+        return find(id).map(UnitReplica::place);
+    }
+
+    @Override
+    public Optional<UnitPlace> byCode(String code) {
+        return Optional.ofNullable(mongo.findOne(Query.query(Criteria.where("code").is(code)), ReplicatedUnit.class))
+                .map(UnitReplica::place);
+    }
+
+    private static UnitPlace place(ReplicatedUnit unit) {
+        return new UnitPlace(unit.id(), unit.code(), unit.parentId(), unit.ancestors());
     }
 }

@@ -43,11 +43,11 @@ final class JsonProblems {
         return switch (e) {
             case InvalidTypeIdException typeId -> new FieldError(join(path, typeProperty(typeId)),
                     "must be one of " + subtypeNames(typeId));
-            case InvalidNullException ignored -> new FieldError(path, "must not be null");
-            case InvalidFormatException format -> new FieldError(path, "must be " + expected(format.getTargetType())
+            case InvalidNullException ignored -> new FieldError(or(path), "must not be null");
+            case InvalidFormatException format -> new FieldError(or(path), "must be " + expected(format.getTargetType())
                     + "; got " + shown(format.getValue()));
             case MismatchedInputException mismatch when mismatch.getTargetType() != null ->
-                    new FieldError(path, "must be " + expected(mismatch.getTargetType()));
+                    new FieldError(or(path), "must be " + expected(mismatch.getTargetType()));
             case ValueInstantiationException creation -> creationProblem(path, creation.getCause());
             case StreamReadException syntax when syntax.getLocation() != null -> new FieldError(or(path),
                     "is not valid JSON (line " + syntax.getLocation().getLineNr() + ", column "

@@ -20,7 +20,7 @@ import org.springframework.context.annotation.Import;
  */
 @AutoConfiguration(before = ErrorMvcAutoConfiguration.class)
 @ConditionalOnWebApplication
-@Import(ProblemDetailsAdvice.class)
+@Import({ProblemDetailsAdvice.class, NoNullElements.class})
 public class WebAutoConfiguration {
 
     @Bean

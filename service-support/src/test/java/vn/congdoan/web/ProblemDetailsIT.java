@@ -74,6 +74,20 @@ class ProblemDetailsIT {
     }
 
     @Test
+    void aBodyOfTheWrongShapeIsNamedTheBody() throws Exception {
+        JsonNode problem = badRequest(post("/api/assignments", "application/json", "[1, 2]"));
+        assertThat(problem.at("/errors/0/field").asString()).isEqualTo("body");
+        assertThat(problem.at("/errors/0/message").asString()).startsWith("must be an object");
+    }
+
+    @Test
+    void aNullInAListThatIsTheWholeBodyIsRefusedNamingItsPlace() throws Exception {
+        JsonNode problem = badRequest(post("/api/assignments/batch", "application/json", "[" + VALID + ", null]"));
+        assertThat(problem.at("/errors/0/field").asString()).isEqualTo("[1]");
+        assertThat(problem.at("/errors/0/message").asString()).isEqualTo("must not be null");
+    }
+
+    @Test
     void anEmptyCsvIsCalledAnEmptyCsv() throws Exception {
         JsonNode problem = badRequest(post("/api/units/import", "text/csv", ""));
         assertThat(problem.at("/errors/0/message").asString()).isEqualTo("the CSV is empty");

@@ -67,6 +67,11 @@ class SampleApi {
             return Map.of("bytes", body.length);
         }
 
+        @PostMapping("/api/assignments/batch")
+        Map<String, Integer> assignAll(@RequestBody List<Assignment> assignments) {
+            return Map.of("assignments", assignments.size());
+        }
+
         @PostMapping(path = "/api/documents", consumes = MediaType.ALL_VALUE)
         Map<String, Integer> document(@RequestBody(required = false) byte[] body) {
             return Map.of("bytes", body == null ? 0 : body.length);

@@ -25,6 +25,8 @@ import org.junit.jupiter.params.provider.FieldSource;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
+import vn.congdoan.identity.SignInClient;
+import vn.congdoan.stack.IdentityProvider;
 import vn.congdoan.stack.ServiceProcess;
 import vn.congdoan.testsupport.Samples;
 import vn.congdoan.testsupport.TestInfrastructure;
@@ -67,6 +69,10 @@ class ComposeEnvironmentIT {
     @ParameterizedTest
     @FieldSource("services")
     void startsHealthyWithExactlyItsComposeEnvironmentAndReadsEveryVariable(String service) throws Exception {
+        if (service.equals(ComposeFile.IDENTITY_PROVIDER)) {
+            identityProviderStartsWithItsComposeEnvironmentAndReadsEveryVariable();
+            return;
+        }
         ComposeFile compose = new ComposeFile();
         Map<String, String> composeEnv = compose.environment(service, ComposeFileTest.withSecrets(compose.envExample()));
         Map<String, String> env = mapToTestInfrastructure(composeEnv);
@@ -80,7 +86,8 @@ class ComposeEnvironmentIT {
             process.awaitHealthy(Duration.ofSeconds(240));
 
             assertThat(readinessCheck(root, process)).as("the image's HEALTHCHECK script").isZero();
-            String configprops = get(process, "/actuator/configprops");
+            String configprops = Caller.signedIn(Platform.issuer(), People.OPERATOR, People.PASSWORD, name -> process.baseUrl())
+                    .text(service, "/actuator/configprops");
             for (String variable : composeEnv.keySet()) {
                 if (configprops.contains("System Environment Property \\\"" + variable + "\\\"")) {
                     continue;
@@ -95,6 +102,36 @@ class ComposeEnvironmentIT {
         }
     }
 
+    /**
+     * The provider has no Actuator: it is ready when the image's check finds its discovery
+     * document; it reads its issuer (the discovery document says it) and its clients' secrets
+     * (the integration client gets a token with the secret compose gives it; the portal's secret and
+     * address are placeholders of its configuration).
+     */
+    private static void identityProviderStartsWithItsComposeEnvironmentAndReadsEveryVariable() throws Exception {
+        String service = ComposeFile.IDENTITY_PROVIDER;
+        ComposeFile compose = new ComposeFile();
+        Map<String, String> env = compose.environment(service, ComposeFileTest.withSecrets(compose.envExample()));
+        Path root = Samples.repositoryRoot();
+        try (ServiceProcess process = ServiceProcess.start(service, ServiceProcess.serviceJar(root, service),
+                ServiceProcess.freePort(), env, root.resolve("system-tests/target/service-logs/" + service + "-compose.log"))) {
+            IdentityProvider.awaitReady(process, Duration.ofSeconds(240));
+
+            assertThat(readinessCheck(root, process, "/.well-known/openid-configuration", "\"issuer\"")).isZero();
+            assertThat(get(process, "/.well-known/openid-configuration"))
+                    .contains("\"issuer\":\"" + env.get("SPRING_SECURITY_OAUTH2_AUTHORIZATIONSERVER_ISSUER") + "\"");
+            assertThat(new SignInClient(process.baseUrl()).clientToken("integration-demo", env.get("INTEGRATION_DEMO_CLIENT_SECRET")))
+                    .as("a token for the integration client with its compose secret").isNotBlank();
+            String configuration = Files.readString(root.resolve(service + "/src/main/resources/identity-provider.yml"));
+            for (String placeholder : List.of("PORTAL_CLIENT_SECRET", "PORTAL_BASE_URL")) {
+                assertThat(env).containsKey(placeholder);
+                assertThat(configuration).as(service + " reads " + placeholder).contains("${" + placeholder);
+            }
+            assertThat(env.keySet()).containsExactlyInAnyOrder("SERVER_PORT", "SPRING_SECURITY_OAUTH2_AUTHORIZATIONSERVER_ISSUER",
+                    "PORTAL_CLIENT_SECRET", "INTEGRATION_DEMO_CLIENT_SECRET", "PORTAL_BASE_URL");
+        }
+    }
+
     /** Compose's host names to this JVM's broker, MongoDB and SMTP server. */
     private static Map<String, String> mapToTestInfrastructure(Map<String, String> composeEnv) {
         TestInfrastructure infrastructure = TestInfrastructure.get();
@@ -106,12 +143,18 @@ class ComposeEnvironmentIT {
         env.computeIfPresent("SPRING_MAIL_HOST", (key, value) -> value.replace("mailpit", "127.0.0.1"));
         env.computeIfPresent("SPRING_MAIL_PORT", (key, value) -> String.valueOf(mail.getSmtp().getPort()));
         env.put("MANAGEMENT_HEALTH_MONGODB_ENABLED", String.valueOf(infrastructure.realMongo()));
+        // the identity provider: the system tests' own, so that the operator can read configprops
+        env.computeIfPresent("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI", (key, value) -> Platform.issuer());
+        env.computeIfPresent("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWK_SET_URI",
+                (key, value) -> value.replace("http://identity-provider:9000", Platform.issuer()));
         return env;
     }
 
     /** deploy/image/readiness-check, the image's HEALTHCHECK, run against the process. */
-    private static int readinessCheck(Path root, ServiceProcess process) throws Exception {
-        ProcessBuilder check = new ProcessBuilder("bash", root.resolve("deploy/image/readiness-check").toString())
+    private static int readinessCheck(Path root, ServiceProcess process, String... pathAndText) throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of("bash", root.resolve("deploy/image/readiness-check").toString()));
+        command.addAll(List.of(pathAndText));
+        ProcessBuilder check = new ProcessBuilder(command)
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
         check.environment().put("SERVER_PORT", String.valueOf(process.port()));
         Process running = check.start();

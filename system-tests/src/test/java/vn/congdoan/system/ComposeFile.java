@@ -26,8 +26,13 @@ import vn.congdoan.testsupport.Samples;
 final class ComposeFile {
     /** {@code ${NAME}}, {@code ${NAME:-default}}, {@code ${NAME-default}}, {@code ${NAME:?message}}, {@code ${NAME?message}}. */
     static final Pattern VARIABLE = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-?])([^}]*))?}");
-    static final List<String> PRODUCT_SERVICES = List.of(
+    static final String IDENTITY_PROVIDER = "identity-provider";
+    /** The four services: each with its own database, the broker, and the identity provider's tokens. */
+    static final List<String> DATA_SERVICES = List.of(
             Platform.PLAN, Platform.OUTREACH, Platform.REPORTING, Platform.NOTIFICATION);
+    /** Every container built from a module of this repository. */
+    static final List<String> PRODUCT_SERVICES = List.of(
+            IDENTITY_PROVIDER, Platform.PLAN, Platform.OUTREACH, Platform.REPORTING, Platform.NOTIFICATION);
 
     final Path root = Samples.repositoryRoot();
     final String text = read(root.resolve("docker-compose.yml"));

@@ -66,7 +66,7 @@ class ComposeFileTest {
                         assertThat(condition).as(name + " depends on " + dependency).containsEntry("condition", "service_healthy"));
             }
         });
-        for (String service : ComposeFile.PRODUCT_SERVICES) {
+        for (String service : ComposeFile.DATA_SERVICES) {
             assertThat((Map<String, Object>) compose.service(service).get("depends_on")).containsKeys("kafka", "mongodb");
             assertThat(Duration.parse("PT" + compose.service(service).get("stop_grace_period").toString().toUpperCase()))
                     .as(service + ": graceful shutdown (20 s) and outbox drain (10 s) fit in the stop grace period")
@@ -120,7 +120,7 @@ class ComposeFileTest {
     @Test
     void eachServiceGetsItsPortItsOwnDatabaseAndTheBroker() {
         Map<String, String> values = withSecrets(compose.envExample());
-        for (String service : ComposeFile.PRODUCT_SERVICES) {
+        for (String service : ComposeFile.DATA_SERVICES) {
             Map<String, String> env = compose.environment(service, values);
             Map<String, Object> settings = applicationYml(service);
             String port = String.valueOf(((Map<?, ?>) settings.get("server")).get("port"));
@@ -139,6 +139,23 @@ class ComposeFileTest {
     }
 
     @Test
+    void everyServiceTrustsTheIdentityProvidersIssuerAndFetchesItsKeysInsideTheNetwork() {
+        Map<String, String> values = withSecrets(compose.envExample());
+        Map<String, String> provider = compose.environment(ComposeFile.IDENTITY_PROVIDER, values);
+        String issuer = provider.get("SPRING_SECURITY_OAUTH2_AUTHORIZATIONSERVER_ISSUER");
+        assertThat(issuer).isEqualTo(values.get("CONGDOAN_ISSUER")).isEqualTo("http://127.0.0.1:9000");
+        assertThat(provider).containsEntry("SERVER_PORT", "9000")
+                .containsEntry("PORTAL_CLIENT_SECRET", "test-portal_client_secret")
+                .containsEntry("INTEGRATION_DEMO_CLIENT_SECRET", "test-integration_demo_client_secret");
+        assertThat(compose.service(ComposeFile.IDENTITY_PROVIDER).get("ports").toString()).contains(":9000");
+        for (String service : ComposeFile.DATA_SERVICES) {
+            assertThat(compose.environment(service, values)).as(service)
+                    .containsEntry("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI", issuer)
+                    .containsEntry("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWK_SET_URI", "http://identity-provider:9000/oauth2/jwks");
+        }
+    }
+
+    @Test
     void theInitScriptCreatesTheUserEachServiceConnectsAsWithRightsOnItsDatabaseOnly() {
         String script = ComposeFile.read(compose.root.resolve("deploy/compose/mongo/create-service-users.js"));
         Matcher entries = Pattern.compile("\\{ database: '([a-z]+)', user: '([a-z-]+)', passwordVariable: '([A-Z_]+)' }")
@@ -151,7 +168,7 @@ class ComposeFileTest {
         assertThat(compose.service("mongodb").get("volumes").toString())
                 .contains("./deploy/compose/mongo/create-service-users.js:/docker-entrypoint-initdb.d/");
         List<String> connected = new ArrayList<>();
-        for (String service : ComposeFile.PRODUCT_SERVICES) {
+        for (String service : ComposeFile.DATA_SERVICES) {
             String uri = compose.rawEnvironment(service).get("SPRING_MONGODB_URI");
             String[] user = users.get(service);
             assertThat(user).as("a database user for " + service).isNotNull();

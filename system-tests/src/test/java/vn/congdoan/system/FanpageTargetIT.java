@@ -60,10 +60,13 @@ class FanpageTargetIT {
                 .unit("cdcs-a1", "Công đoàn cơ sở Công ty TNHH Sản xuất Gỗ Phú Tài", "GRASSROOTS", "ENTERPRISE", "ldld-a");
     }
 
-    /** The union posts the news about the plan on its fanpage; outreach-service accepts it for this plan. */
+    /**
+     * The union's officer records its post of the news about the plan on its fanpage;
+     * outreach-service accepts it for this plan.
+     */
     private static void post(SeedPlan plan, String unit, LocalDate on) {
         JsonNode recorded = await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(() ->
-                Platform.post(Platform.OUTREACH, "/api/activities", Map.of(
+                plan.as(unit).post(Platform.OUTREACH, "/api/activities", Map.of(
                         "unitId", plan.unit(unit), "planId", plan.planId, "form", "FANPAGE_POST",
                         "title", "Đăng tin Nghị quyết số 02-NQ/TW của Bộ Chính trị lên fanpage công đoàn",
                         "startDate", on.toString(),
@@ -78,14 +81,14 @@ class FanpageTargetIT {
      * runs the evaluation and returns the province's verdict as published on reporting.targets.
      */
     private JsonNode verdictOnClosing(SeedPlan plan, EventType expected, long unitsThatPosted) {
-        Platform.post(Platform.PLAN, "/api/plans/" + plan.planId + "/close", Map.of("closedOn", today.minusDays(1).toString()));
+        plan.as("province").post(Platform.PLAN, "/api/plans/" + plan.planId + "/close", Map.of("closedOn", today.minusDays(1).toString()));
         String evaluationId = plan.planId + ":" + FANPAGE_TARGET + ":" + plan.province() + ":PLAN";
         String status = expected == EventType.TARGET_MET ? "MET" : "MISSED";
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).ignoreExceptions().until(() ->
                 findEvaluation(plan, evaluationId).map(e -> e.get("verdict")).orElse(null),
                 v -> v != null && v.get("status").asString().equals(status) && v.get("numerator").asLong() == unitsThatPosted);
         try (KafkaProbe targets = KafkaProbe.open("reporting.targets")) {
-            Platform.post(Platform.REPORTING, "/api/evaluations?asOf=" + today, Map.of());
+            Platform.as(People.OPERATOR).post(Platform.REPORTING, "/api/evaluations?asOf=" + today, Map.of());
             ConsumerRecord<String, byte[]> record = targets.awaitRecord(r -> evaluationId.equals(r.key()));
             assertThat(KafkaProbe.header(record, "ce_type")).isEqualTo(expected.ceType());
             assertThat(KafkaProbe.header(record, "ce_id")).isEqualTo("target-verdict:" + evaluationId + ":" + status);
@@ -94,7 +97,7 @@ class FanpageTargetIT {
     }
 
     private static java.util.Optional<JsonNode> findEvaluation(SeedPlan plan, String evaluationId) {
-        for (JsonNode e : Platform.get(Platform.REPORTING, "/api/plans/" + plan.planId + "/targets")) {
+        for (JsonNode e : plan.as("province").get(Platform.REPORTING, "/api/plans/" + plan.planId + "/targets")) {
             if (evaluationId.equals(e.get("evaluationId").asString())) {
                 return java.util.Optional.of(e);
             }

@@ -2,10 +2,6 @@ package vn.congdoan.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -23,7 +19,6 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import vn.congdoan.stack.ServiceProcess;
 import vn.congdoan.testsupport.KafkaProbe;
 import vn.congdoan.testsupport.Samples;
@@ -35,8 +30,6 @@ import vn.congdoan.testsupport.TestInfrastructure;
  * whatever reaches Kafka after the import was published by the shutdown's drain.
  */
 class GracefulShutdownIT {
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @Test
     void onSigtermPlanServicePublishesEveryStagedEventAndExitsOnItsOwn() throws Exception {
@@ -45,6 +38,7 @@ class GracefulShutdownIT {
         Path root = Samples.repositoryRoot();
         ServiceProcess plan = ServiceProcess.start(Platform.PLAN, ServiceProcess.serviceJar(root, Platform.PLAN),
                 ServiceProcess.freePort(), Map.of(
+                        "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI", Platform.issuer(),
                         "SPRING_KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaBootstrapServers(),
                         "SPRING_MONGODB_URI", infrastructure.mongoUri(database),
                         "MANAGEMENT_HEALTH_MONGODB_ENABLED", String.valueOf(infrastructure.realMongo()),
@@ -52,13 +46,14 @@ class GracefulShutdownIT {
                         "CONGDOAN_PLAN_SWEEPCRON", "-"),
                 root.resolve("system-tests/target/service-logs/plan-service-shutdown.log"))
                 .awaitHealthy(Duration.ofSeconds(120));
+        // its directory is empty: the operator imports it, as at setup
+        Caller operator = Caller.signedIn(Platform.issuer(), People.OPERATOR, People.PASSWORD, service -> plan.baseUrl());
 
         try (KafkaProbe units = KafkaProbe.open("plan.units");
              MongoClient mongo = MongoClients.create(infrastructure.mongoUri(database))) {
-            HTTP.send(HttpRequest.newBuilder(URI.create(plan.baseUrl() + "/api/units/import")).header("Content-Type", "text/csv")
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(Samples.bytes("units-binh-dinh.csv"))).build(),
-                    HttpResponse.BodyHandlers.discarding());
-            Set<String> ids = unitIds(plan);
+            operator.post(Platform.PLAN, "/api/units/import", Samples.bytes("units-binh-dinh.csv"), "text/csv");
+            Set<String> ids = unitIds(Caller.signedIn(Platform.issuer(), People.NATIONAL_STAFF, People.PASSWORD,
+                    service -> plan.baseUrl()));
             assertThat(ids).hasSize(52);
             assertThat(publishedKeys(units.drain(Duration.ofSeconds(2)), ids)).as("nothing published before the SIGTERM").isEmpty();
             assertThat(mongo.getDatabase(database).getCollection("outbox").countDocuments()).isEqualTo(52);
@@ -81,9 +76,9 @@ class GracefulShutdownIT {
         }
     }
 
-    private static Set<String> unitIds(ServiceProcess plan) throws Exception {
-        JsonNode page = JSON.readTree(HTTP.send(HttpRequest.newBuilder(URI.create(plan.baseUrl() + "/api/units?size=100")).build(),
-                HttpResponse.BodyHandlers.ofString()).body());
+    /** Every unit, as the national confederation's staff sees them. */
+    private static Set<String> unitIds(Caller nationalStaff) {
+        JsonNode page = nationalStaff.get(Platform.PLAN, "/api/units?size=100");
         return StreamSupport.stream(page.get("items").spliterator(), false)
                 .map(unit -> unit.get("id").asString()).collect(Collectors.toSet());
     }

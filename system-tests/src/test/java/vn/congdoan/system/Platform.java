@@ -1,29 +1,30 @@
 package vn.congdoan.system;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import vn.congdoan.stack.DirectorySeed;
+import vn.congdoan.stack.IdentityProvider;
 import vn.congdoan.stack.ServiceProcess;
 import vn.congdoan.testsupport.Samples;
 import vn.congdoan.testsupport.TestClock;
 import vn.congdoan.testsupport.TestInfrastructure;
 
 /**
- * The four services as separate processes, started once for all system tests against this JVM's
- * broker, database and SMTP server, exactly as the local stack runs them. Stopped when the JVM ends.
+ * The identity provider and the four services as separate processes, started once for all system
+ * tests against this JVM's broker, database and SMTP server, exactly as the local stack runs them:
+ * the services trust only the provider's issuer, and the sample directory is imported by the demo
+ * operator, so the demo accounts' units exist. Every call is made as someone ({@link #as}), with
+ * a token got through the provider's login form. Stopped when the JVM ends (ServiceProcess's reaper).
  */
 final class Platform {
     static final String PLAN = "plan-service";
@@ -31,10 +32,14 @@ final class Platform {
     static final String REPORTING = "reporting-service";
     static final String NOTIFICATION = "notification-service";
     private static final List<String> SERVICES = List.of(PLAN, OUTREACH, REPORTING, NOTIFICATION);
+    /** This JVM's run: the test provinces' unit codes and people ({@link People}) carry it. */
+    static final String RUN = UUID.randomUUID().toString().substring(0, 8);
+    private static final AtomicInteger PROVINCES = new AtomicInteger();
+    /** Six JVMs starting at once on two busy cores: a service took over 120 s (as in ComposeEnvironmentIT). */
+    private static final Duration STARTUP = Duration.ofSeconds(240);
     private static Map<String, ServiceProcess> running;
+    private static ServiceProcess identityProvider;
     private static GreenMail mail;
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private Platform() {
     }
@@ -49,55 +54,59 @@ final class Platform {
         return mail;
     }
 
+    /**
+     * The identity provider process, with the demo accounts and this run's test people; its issuer
+     * is the only one the services trust. Started on first use.
+     */
+    static synchronized ServiceProcess identityProvider() {
+        if (identityProvider == null) {
+            Path root = Samples.repositoryRoot();
+            identityProvider = IdentityProvider.awaitReady(IdentityProvider.start(
+                    ServiceProcess.serviceJar(root, IdentityProvider.NAME), ServiceProcess.freePort(),
+                    Map.of("SPRING_APPLICATION_JSON", People.providerAccounts(RUN)),
+                    root.resolve("system-tests/target/service-logs/identity-provider.log")), STARTUP);
+        }
+        return identityProvider;
+    }
+
+    static String issuer() {
+        return IdentityProvider.issuer(identityProvider().port());
+    }
+
+    /** Calls made as {@code username} (password "demo"), signed in through the provider's login form. */
+    static Caller as(String username) {
+        return Caller.signedIn(issuer(), username, People.PASSWORD, Platform::baseUrl);
+    }
+
+    /** Calls without a token. */
+    static Caller anonymous() {
+        return Caller.anonymous(Platform::baseUrl);
+    }
+
+    /** The number of a test province not used yet in this JVM (1 to {@link People#PROVINCES}). */
+    static int nextProvince() {
+        int province = PROVINCES.incrementAndGet();
+        if (province > People.PROVINCES) {
+            throw new IllegalStateException("more than " + People.PROVINCES + " test provinces: raise People.PROVINCES");
+        }
+        return province;
+    }
+
+    static String baseUrl(String service) {
+        return running().get(service).baseUrl();
+    }
+
     /** Started on first use, not in the static initialiser: the parallel start-up would wait on it. */
     private static synchronized Map<String, ServiceProcess> running() {
         if (running == null) {
             mail = new GreenMail(new ServerSetup[] {ServerSetupTest.SMTP.dynamicPort(), ServerSetupTest.IMAP.dynamicPort()});
             mail.start();
+            identityProvider();
             running = start(mail.getSmtp().getPort());
+            System.out.println("[platform] " + DirectorySeed.importSamples(running.get(PLAN).baseUrl(), issuer(),
+                    Samples.repositoryRoot().resolve("samples/units-binh-dinh.csv")));
         }
         return running;
-    }
-
-    static JsonNode get(String service, String path) {
-        return send(service, HttpRequest.newBuilder(uri(service, path)).GET());
-    }
-
-    static String text(String service, String path) {
-        try {
-            return HTTP.send(HttpRequest.newBuilder(uri(service, path)).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
-        } catch (java.io.IOException | InterruptedException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    static JsonNode post(String service, String path, Object body) {
-        return send(service, HttpRequest.newBuilder(uri(service, path))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
-    }
-
-    static JsonNode post(String service, String path, byte[] body, String contentType) {
-        return send(service, HttpRequest.newBuilder(uri(service, path))
-                .header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
-    }
-
-    private static JsonNode send(String service, HttpRequest.Builder request) {
-        try {
-            HttpResponse<String> response = HTTP.send(request.timeout(Duration.ofSeconds(30)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() >= 400) {
-                throw new IllegalStateException(service + " answered " + response.statusCode() + ": " + response.body());
-            }
-            return JSON.readTree(response.body());
-        } catch (java.io.IOException | InterruptedException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static URI uri(String service, String path) {
-        return URI.create(running().get(service).baseUrl() + path);
     }
 
     /**
@@ -107,7 +116,7 @@ final class Platform {
     static synchronized ServiceProcess crashAndRestart(String name) {
         ServiceProcess crashed = running().get(name);
         crashed.kill();
-        ServiceProcess again = startOne(name, crashed.port(), mail.getSmtp().getPort()).awaitHealthy(Duration.ofSeconds(120));
+        ServiceProcess again = startOne(name, crashed.port(), mail.getSmtp().getPort()).awaitHealthy(STARTUP);
         running.put(name, again);
         return again;
     }
@@ -116,6 +125,9 @@ final class Platform {
         TestInfrastructure infrastructure = TestInfrastructure.get();
         Path root = Samples.repositoryRoot();
         Map<String, String> env = Map.of(
+                // the provider started before the services; not issuer(): this runs on the start-up threads
+                // while running() holds the class's lock
+                "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI", IdentityProvider.issuer(identityProvider.port()),
                 "SPRING_KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaBootstrapServers(),
                 "SPRING_MONGODB_URI", infrastructure.mongoUri(service.replace("-service", "")),
                 "MANAGEMENT_HEALTH_MONGODB_ENABLED", String.valueOf(infrastructure.realMongo()),
@@ -133,7 +145,7 @@ final class Platform {
         Map<String, CompletableFuture<ServiceProcess>> starting = new java.util.LinkedHashMap<>();
         for (String service : SERVICES) {
             starting.put(service, CompletableFuture.supplyAsync(() -> startOne(service, ServiceProcess.freePort(), smtpPort)
-                    .awaitHealthy(Duration.ofSeconds(120))));
+                    .awaitHealthy(STARTUP)));
         }
         Map<String, ServiceProcess> running = new java.util.LinkedHashMap<>();
         starting.forEach((name, future) -> running.put(name, future.join()));

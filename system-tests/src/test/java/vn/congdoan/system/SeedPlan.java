@@ -8,19 +8,22 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 
 import tools.jackson.databind.JsonNode;
 import vn.congdoan.testsupport.Samples;
 
 /**
- * A small province of its own (unique codes, so tests never see each other's units) and the
- * federation's real plan {@code 000_a83a5adc1c0b5727.txt} read by plan-service's importer and
- * issued by that province: its targets and its report task ("báo cáo 6 tháng và báo cáo năm", to
- * every upper-level and grassroots union) are what reporting- and outreach-service work from.
+ * A small province of its own (unique codes, so tests never see each other's units), created by
+ * the national confederation's staff, with a signed-in person for each of its units
+ * ({@link People#UNIT_ROLES}: staff, officer and approver above the grassroots, an officer in a
+ * grassroots union), and the federation's real plan {@code 000_a83a5adc1c0b5727.txt} read by
+ * plan-service's importer and issued by that province's staff: its targets and its report task
+ * ("báo cáo 6 tháng và báo cáo năm", to every upper-level and grassroots union) are what
+ * reporting- and outreach-service work from.
  */
 final class SeedPlan {
-    final String runId = UUID.randomUUID().toString().substring(0, 8);
+    final int number = Platform.nextProvince();
+    final String runId = Platform.RUN + "-" + number;
     final Map<String, String> unitIds = new LinkedHashMap<>();
     String planId;
 
@@ -32,30 +35,45 @@ final class SeedPlan {
         return unitIds.get(key);
     }
 
-    /** Adds a unit under {@code parentKey} (null: under the national confederation). */
+    String code(String key) {
+        return People.unitCode(Platform.RUN, number, key);
+    }
+
+    /** The e-mail address of the person of unit {@code key}. */
+    String email(String key) {
+        return People.email(Platform.RUN, number, key);
+    }
+
+    /** Calls as the person of unit {@code key} ({@link People#UNIT_ROLES}). */
+    Caller as(String key) {
+        return Platform.as(People.username(number, key));
+    }
+
+    /**
+     * Adds a unit under {@code parentKey} (null: the province itself, under the national
+     * confederation), created by the staff of the unit above it.
+     */
     SeedPlan unit(String key, String name, String level, String sector, String parentKey) {
+        if (!People.UNIT_ROLES.containsKey(key)) {
+            throw new IllegalArgumentException("no person for unit " + key + ": add it to People.UNIT_ROLES");
+        }
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("code", "SYS-" + runId + "-" + key);
+        body.put("code", code(key));
         body.put("name", name);
         body.put("level", level);
         if (sector != null) {
             body.put("sector", sector);
         }
-        body.put("parentId", parentKey != null ? unitIds.get(parentKey) : nationalUnit());
+        Caller staff = parentKey != null ? as(parentKey) : Platform.as(People.NATIONAL_STAFF);
+        body.put("parentId", parentKey != null ? unitIds.get(parentKey) : nationalUnit(staff));
         body.put("openedOn", "2000-01-01");
-        JsonNode unit = Platform.post(Platform.PLAN, "/api/units", body);
-        unitIds.put(key, unit.get("id").asString());
+        unitIds.put(key, staff.post(Platform.PLAN, "/api/units", body).get("id").asString());
         return this;
     }
 
-    /** The national confederation every province sits under: the directory has at most one. */
-    private static synchronized String nationalUnit() {
-        JsonNode found = Platform.get(Platform.PLAN, "/api/units?level=NATIONAL&size=1").get("items");
-        if (!found.isEmpty()) {
-            return found.get(0).get("id").asString();
-        }
-        return Platform.post(Platform.PLAN, "/api/units", Map.of("code", "TLD", "name", "Tổng Liên đoàn Lao động Việt Nam",
-                "level", "NATIONAL", "openedOn", "1929-07-28")).get("id").asString();
+    /** The national confederation every province sits under (code TLD, from the sample directory). */
+    private static String nationalUnit(Caller staff) {
+        return staff.get(Platform.PLAN, "/api/units?code=TLD").get("items").get(0).get("id").asString();
     }
 
     /**
@@ -65,14 +83,15 @@ final class SeedPlan {
      * as the expected reports appear could still meet "no issued plan is known".
      */
     SeedPlan issue(LocalDate issueDate) {
-        JsonNode imported = Platform.post(Platform.PLAN, "/api/plan-imports?filename=000_a83a5adc1c0b5727.txt"
+        Caller staff = as("province");
+        JsonNode imported = staff.post(Platform.PLAN, "/api/plan-imports?filename=000_a83a5adc1c0b5727.txt"
                         + "&issuingUnitId=" + province() + "&number=" + URLEncoder.encode(runId + "/KH-LĐLĐ", StandardCharsets.UTF_8)
                         + "&issueDate=" + issueDate,
                 Samples.bytes(Samples.PROPAGANDA_PLAN_2021), "text/plain; charset=UTF-8");
         planId = imported.get("planId").asString();
-        Platform.post(Platform.PLAN, "/api/plans/" + planId + "/issue", Map.of());
-        await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(() -> Platform.get(Platform.REPORTING,
-                "/api/plans/" + planId) != null && Platform.get(Platform.OUTREACH,
+        staff.post(Platform.PLAN, "/api/plans/" + planId + "/issue", Map.of());
+        await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(() -> staff.get(Platform.REPORTING,
+                "/api/plans/" + planId) != null && staff.get(Platform.OUTREACH,
                 "/api/plans/" + planId + "/coverage?form=FANPAGE_POST") != null);
         return this;
     }

@@ -34,12 +34,12 @@ class SeedPlanReportingIT {
     void threeGrassrootsUnionsReportOneLateOneNeverAndTheFederationHearsTheTargetWasMissed() {
         SeedPlan plan = new SeedPlan()
                 .unit("province", "Liên đoàn Lao động tỉnh Bình Định", "PROVINCIAL", null, null)
-                .unit("quy-nhon", "Liên đoàn Lao động thành phố Quy Nhơn", "UPPER_GRASSROOTS", null, "province")
-                .unit("cang", "Công đoàn cơ sở Công ty Cổ phần Cảng Quy Nhơn", "GRASSROOTS", "ENTERPRISE", "quy-nhon")
-                .unit("go", "Công đoàn cơ sở Công ty TNHH Chế biến Gỗ Đức Thành", "GRASSROOTS", "ENTERPRISE", "quy-nhon")
-                .unit("thpt", "Công đoàn cơ sở Trường THPT Quốc Học Quy Nhơn", "GRASSROOTS", "PUBLIC_SECTOR", "quy-nhon");
+                .unit("district", "Liên đoàn Lao động thành phố Quy Nhơn", "UPPER_GRASSROOTS", null, "province")
+                .unit("cang", "Công đoàn cơ sở Công ty Cổ phần Cảng Quy Nhơn", "GRASSROOTS", "ENTERPRISE", "district")
+                .unit("go", "Công đoàn cơ sở Công ty TNHH Chế biến Gỗ Đức Thành", "GRASSROOTS", "ENTERPRISE", "district")
+                .unit("thpt", "Công đoàn cơ sở Trường THPT Quốc Học Quy Nhơn", "GRASSROOTS", "PUBLIC_SECTOR", "district");
         String email = "tuyengiao." + plan.runId + "@ldldbinhdinh.vn";
-        Platform.post(Platform.NOTIFICATION, "/api/officers", Map.of("name", "Nguyễn Thị Hồng Nhung",
+        plan.as("province").post(Platform.NOTIFICATION, "/api/officers", Map.of("name", "Nguyễn Thị Hồng Nhung",
                 "unitId", plan.province(), "role", "DEPARTMENT", "email", email, "phone", "0256 3822 123", "language", "vi",
                 "preferences", Map.of("defaultChannels", List.of("IN_APP", "EMAIL"), "quietFrom", "00:00",
                         "quietTo", "00:00", "delivery", "IMMEDIATE")));
@@ -52,13 +52,13 @@ class SeedPlanReportingIT {
         assertThat(onTime.get("onTime").asBoolean()).isTrue();
         assertThat(late.get("onTime").asBoolean()).isFalse();
 
-        JsonNode closed = await().atMost(Duration.ofSeconds(60)).until(() -> Platform.get(Platform.PLAN,
+        JsonNode closed = await().atMost(Duration.ofSeconds(60)).until(() -> plan.as("district").get(Platform.PLAN,
                 "/api/assignments/" + onTime.get("assignmentId").asString()), a -> a.get("completions").size() > 0);
         assertThat(closed.get("completions").get(0).get("occurrence").asString())
                 .as("plan-service closed the report task's occurrence the report answers").isEqualTo("2025-12-31");
         assertThat(closed.get("completions").get(0).get("completedOn").asString()).isEqualTo("2025-12-22");
 
-        JsonNode district = completeness(plan, "quy-nhon");
+        JsonNode district = completeness(plan, "district");
         JsonNode c = district.get("completeness");
         assertThat(List.of(c.get("expected").asLong(), c.get("submitted").asLong(), c.get("onTime").asLong(),
                         c.get("late").asLong(), c.get("missing").asLong()))
@@ -68,11 +68,11 @@ class SeedPlanReportingIT {
         JsonNode province = completeness(plan, "province").get("completeness");
         assertThat(province.get("expected").asLong()).isEqualTo(4);
         assertThat(province.get("submitted").asLong()).isEqualTo(2);
-        assertThat(Platform.get(Platform.REPORTING, periodPath(plan, "missing", "quy-nhon")).get("items"))
+        assertThat(plan.as("province").get(Platform.REPORTING, periodPath(plan, "missing", "district")).get("items"))
                 .extracting(u -> u.get("unitId").asString())
-                .containsExactlyInAnyOrder(plan.unit("quy-nhon"), plan.unit("thpt"));
+                .containsExactlyInAnyOrder(plan.unit("district"), plan.unit("thpt"));
 
-        JsonNode enterprise = sector(Platform.get(Platform.REPORTING, periodPath(plan, "rollup", "province")), "ENTERPRISE");
+        JsonNode enterprise = sector(plan.as("province").get(Platform.REPORTING, periodPath(plan, "rollup", "province")), "ENTERPRISE");
         assertThat(enterprise.get("members").asLong()).isEqualTo(2_000);
         assertThat(enterprise.get("studySessions").asLong()).isEqualTo(1_200);
 
@@ -82,25 +82,26 @@ class SeedPlanReportingIT {
         assertThat(missed.get("value").decimalValue()).isEqualByComparingTo("60");
 
         String verdict = "đạt 60% (1.200/2.000), yêu cầu từ 65% trở lên, năm 2025";
-        JsonNode told = await().atMost(Duration.ofSeconds(60)).until(() -> notificationSaying(plan.province(), verdict),
+        JsonNode told = await().atMost(Duration.ofSeconds(60)).until(() -> notificationSaying(plan, verdict),
                 java.util.Optional::isPresent).orElseThrow();
         assertThat(told.get("body").asString()).as("the metric, in the plan's own Vietnamese")
                 .contains("ĐVNLĐ được tham gia học tập, quán triệt");
-        assertThat(notificationSaying(plan.province(), "hơn 90%"))
+        assertThat(notificationSaying(plan, "hơn 90%"))
                 .as("no public-sector report arrived: that target has no data, it is not reported missed").isEmpty();
     }
 
+    /** A report received on paper, entered by the staff of the union's parent (the district federation). */
     private static JsonNode submit(SeedPlan plan, String unit, LocalDate receivedOn, long members, long studied) {
-        return Platform.post(Platform.REPORTING, "/api/reports", Map.of("planId", plan.planId, "unitId", plan.unit(unit),
+        return plan.as("district").post(Platform.REPORTING, "/api/reports", Map.of("planId", plan.planId, "unitId", plan.unit(unit),
                 "period", ANNUAL, "receivedOn", receivedOn.toString(),
                 "counts", List.of(Map.of("metric", "MEMBERS", "value", members),
                         Map.of("metric", "STUDY_SESSIONS", "value", studied)),
-                "narrative", "Đã tổ chức quán triệt Nghị quyết 02-NQ/TW cho đoàn viên, người lao động.",
-                "submittedBy", "Trần Văn Bình"));
+                "narrative", "Đã tổ chức quán triệt Nghị quyết 02-NQ/TW cho đoàn viên, người lao động."));
     }
 
-    private static java.util.Optional<JsonNode> notificationSaying(String unitId, String text) {
-        JsonNode inbox = Platform.get(Platform.NOTIFICATION, "/api/units/" + encode(unitId) + "/notifications?size=50");
+    /** In the province's inbox, read by its officer. */
+    private static java.util.Optional<JsonNode> notificationSaying(SeedPlan plan, String text) {
+        JsonNode inbox = plan.as("province").get(Platform.NOTIFICATION, "/api/units/" + encode(plan.province()) + "/notifications?size=50");
         for (JsonNode item : inbox.get("items")) {
             if (item.get("body").asString().contains(text)) {
                 return java.util.Optional.of(item);
@@ -112,7 +113,7 @@ class SeedPlanReportingIT {
     private static JsonNode evaluateTheYear(SeedPlan plan) {
         String evaluationId = plan.planId + ":" + ENTERPRISE_STUDY_TARGET + ":" + plan.province() + ":2025";
         try (KafkaProbe targets = KafkaProbe.open("reporting.targets")) {
-            Platform.post(Platform.REPORTING, "/api/evaluations?asOf=2026-01-15", Map.of());
+            Platform.as(People.OPERATOR).post(Platform.REPORTING, "/api/evaluations?asOf=2026-01-15", Map.of());
             ConsumerRecord<String, byte[]> record = targets.awaitRecord(r -> evaluationId.equals(r.key()));
             assertThat(KafkaProbe.header(record, "ce_type")).isEqualTo(EventType.TARGET_MISSED.ceType());
             return JsonMapper.builder().build().readTree(KafkaProbe.value(record));
@@ -120,7 +121,7 @@ class SeedPlanReportingIT {
     }
 
     private static JsonNode completeness(SeedPlan plan, String unit) {
-        return Platform.get(Platform.REPORTING, periodPath(plan, "completeness", unit));
+        return plan.as("province").get(Platform.REPORTING, periodPath(plan, "completeness", unit));
     }
 
     private static String periodPath(SeedPlan plan, String view, String unit) {

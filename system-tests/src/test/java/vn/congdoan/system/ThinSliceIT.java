@@ -31,16 +31,16 @@ class ThinSliceIT {
 
     @Test
     void aTaskDueInSevenDaysRemindsTheAssignedUnitInItsInbox() {
-        String unit = unit("LĐLĐ huyện Tuy Phước");
+        SeedPlan province = district("LĐLĐ huyện Tuy Phước");
         LocalDate due = TestClock.today().plusDays(7);
-        Platform.post(Platform.PLAN, "/api/assignments", Map.of("unitId", unit,
+        province.as("province").post(Platform.PLAN, "/api/assignments", Map.of("unitId", province.unit("district"),
                 "taskTitle", "Tổng hợp kết quả triển khai thực hiện, báo cáo về LĐLĐ tỉnh",
                 "deadline", Map.of("kind", "ONCE", "due", due.toString())));
 
-        Platform.post(Platform.PLAN, "/api/sweeps", Map.of());
+        Platform.as(People.OPERATOR).post(Platform.PLAN, "/api/sweeps", Map.of());
 
         JsonNode inbox = await().atMost(Duration.ofSeconds(60))
-                .until(() -> inboxOf(unit), found -> found.get("items").size() > 0);
+                .until(() -> inboxOf(province), found -> found.get("items").size() > 0);
         assertThat(inbox.get("unread").asInt()).isEqualTo(1);
         assertThat(inbox.get("items").get(0).get("body").asString()).isEqualTo(
                 "Nhiệm vụ “Tổng hợp kết quả triển khai thực hiện, báo cáo về LĐLĐ tỉnh” đến hạn ngày "
@@ -49,18 +49,22 @@ class ThinSliceIT {
 
     @Test
     void aReminderFromPlanServiceReachesTheUnitsOfficerByEmailWithDiacriticsIntact() throws Exception {
-        String unit = unit("CĐCS Cảng Quy Nhơn");
+        SeedPlan province = district("Công đoàn Cảng Quy Nhơn");
+        String unit = province.unit("district");
         String email = "chu.tich." + UUID.randomUUID().toString().substring(0, 8) + "@congdoan-quynhon.vn";
-        Platform.post(Platform.NOTIFICATION, "/api/officers", Map.of("name", "Trần Thị Ngọc Ánh", "unitId", unit,
-                "role", "CHAIR", "email", email, "phone", "0912 345 678", "language", "vi",
-                "preferences", Map.of("defaultChannels", List.of("IN_APP", "EMAIL"), "quietFrom", "00:00", "quietTo", "00:00",
-                        "delivery", "IMMEDIATE")));
+        Caller staff = province.as("province");
+        // notification-service learns of the new units through plan.units, within seconds: until then
+        // the district is not in its copy of the province's subtree and the registration is refused
+        await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(() -> staff.post(Platform.NOTIFICATION, "/api/officers",
+                Map.of("name", "Trần Thị Ngọc Ánh", "unitId", unit, "role", "CHAIR", "email", email, "phone", "0912 345 678",
+                        "language", "vi", "preferences", Map.of("defaultChannels", List.of("IN_APP", "EMAIL"),
+                                "quietFrom", "00:00", "quietTo", "00:00", "delivery", "IMMEDIATE"))) != null);
         LocalDate due = TestClock.today().plusDays(7);
-        Platform.post(Platform.PLAN, "/api/assignments", Map.of("unitId", unit,
+        staff.post(Platform.PLAN, "/api/assignments", Map.of("unitId", unit,
                 "taskTitle", "Gửi báo cáo kết quả học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh",
                 "deadline", Map.of("kind", "ONCE", "due", due.toString())));
 
-        Platform.post(Platform.PLAN, "/api/sweeps", Map.of());
+        Platform.as(People.OPERATOR).post(Platform.PLAN, "/api/sweeps", Map.of());
 
         MimeMessage mail = await().atMost(Duration.ofSeconds(90)).until(() -> java.util.Arrays.stream(
                         Platform.mail().getReceivedMessages()).filter(m -> addressedTo(m, email)).findFirst(),
@@ -70,10 +74,13 @@ class ThinSliceIT {
                 .formatted(due.getDayOfMonth(), due.getMonthValue(), due.getYear()));
     }
 
-    /** A unit of plan-service's directory (a task goes only to a unit it knows); returns its id. */
-    private static String unit(String name) {
-        return Platform.post(Platform.PLAN, "/api/units", Map.of("code", "U-" + UUID.randomUUID(), "name", name,
-                "level", "NATIONAL", "openedOn", "1990-01-01")).get("id").asString();
+    /**
+     * A province of its own with one upper-level union, {@code district}, in plan-service's
+     * directory (a task goes only to a unit it knows), and a signed-in person for each.
+     */
+    private static SeedPlan district(String name) {
+        return new SeedPlan().unit("province", "Liên đoàn Lao động tỉnh Bình Định", "PROVINCIAL", null, null)
+                .unit("district", name, "UPPER_GRASSROOTS", null, "province");
     }
 
     /** The decoded text/plain part, wherever it sits in the multipart tree. */
@@ -101,39 +108,43 @@ class ThinSliceIT {
 
     @Test
     void aMalformedRecordIsDeadLetteredWithItsErrorAndTheNextGoodRecordStillArrives() {
-        String unit = "CĐCS Công ty Cổ phần Dược Bình Định " + UUID.randomUUID();
+        SeedPlan province = district("CĐCS Công ty Cổ phần Dược Bình Định");
+        String unit = province.unit("district");
+        String run = UUID.randomUUID().toString();
         try (KafkaProbe deadLetters = KafkaProbe.open("plan.tasks.notification-service.dlq");
              TestProducer producer = TestProducer.open()) {
             producer.send("plan.tasks", "a-poison", "{\"assignmentId\":".getBytes(StandardCharsets.UTF_8),
-                    TestProducer.cloudEventHeaders(EventType.TASK_DUE_SOON.ceType(), "poison-" + unit, "a-poison"));
-            producer.sendEvent(EventType.TASK_DUE_SOON, "good-" + unit, "a-good", """
+                    TestProducer.cloudEventHeaders(EventType.TASK_DUE_SOON.ceType(), "poison-" + run, "a-poison"));
+            producer.sendEvent(EventType.TASK_DUE_SOON, "good-" + run, "a-good", """
                     {"assignmentId":"a-good","taskTitle":"Gửi báo cáo 6 tháng","unitId":"%s",
                      "dueDate":"2026-12-31","daysLeft":3}""".formatted(unit));
 
-            ConsumerRecord<String, byte[]> dead = deadLetters.awaitRecord(KafkaProbe.withHeader("ce_id", "poison-" + unit));
+            ConsumerRecord<String, byte[]> dead = deadLetters.awaitRecord(KafkaProbe.withHeader("ce_id", "poison-" + run));
             assertThat(KafkaProbe.header(dead, "x-exception-message")).contains("not JSON");
             assertThat(KafkaProbe.header(dead, "x-original-topic")).isEqualTo("plan.tasks");
         }
-        await().atMost(Duration.ofSeconds(60)).until(() -> inboxOf(unit).get("items").size() == 1);
+        await().atMost(Duration.ofSeconds(60)).until(() -> inboxOf(province).get("items").size() == 1);
     }
 
     @Test
     void everyServiceIsHealthyWithItsBinderAndExportsTaggedMetrics() {
+        Caller operator = Platform.as(People.OPERATOR); // health details and metrics are for operators
         for (String service : new String[] {Platform.PLAN, Platform.OUTREACH, Platform.REPORTING, Platform.NOTIFICATION}) {
-            JsonNode health = Platform.get(service, "/actuator/health");
+            JsonNode health = operator.get(service, "/actuator/health");
             assertThat(health.get("status").asString()).as(service).isEqualTo("UP");
         }
         for (String consumer : new String[] {Platform.OUTREACH, Platform.REPORTING, Platform.NOTIFICATION}) {
-            assertThat(Platform.get(consumer, "/actuator/health").get("components").get("binders").get("status").asString())
+            assertThat(operator.get(consumer, "/actuator/health").get("components").get("binders").get("status").asString())
                     .as("Kafka binder health of %s", consumer).isEqualTo("UP");
         }
-        assertThat(Platform.get(Platform.PLAN, "/actuator/health").get("components").has("outbox")).isTrue();
-        assertThat(Platform.text(Platform.REPORTING, "/actuator/prometheus"))
+        assertThat(operator.get(Platform.PLAN, "/actuator/health").get("components").has("outbox")).isTrue();
+        assertThat(operator.text(Platform.REPORTING, "/actuator/prometheus"))
                 .contains("application=\"reporting-service\"");
     }
 
-    private static JsonNode inboxOf(String unit) {
-        return Platform.get(Platform.NOTIFICATION, "/api/units/" + URLEncoder.encode(unit, StandardCharsets.UTF_8)
-                .replace("+", "%20") + "/notifications");
+    /** The district's inbox, read by its own officer. */
+    private static JsonNode inboxOf(SeedPlan province) {
+        return province.as("district").get(Platform.NOTIFICATION, "/api/units/"
+                + URLEncoder.encode(province.unit("district"), StandardCharsets.UTF_8).replace("+", "%20") + "/notifications");
     }
 }

@@ -21,6 +21,8 @@ import jakarta.validation.constraints.Min;
 import vn.congdoan.notification.delivery.ChannelType;
 import vn.congdoan.notification.delivery.Notification;
 import vn.congdoan.notification.delivery.Notifications;
+import vn.congdoan.notification.officer.OfficerScope;
+import vn.congdoan.security.UnitScope;
 import vn.congdoan.web.NotFoundException;
 
 /**
@@ -33,41 +35,59 @@ class InboxController {
     private final Notifications notifications;
     private final MongoTemplate mongo;
     private final Clock clock;
+    private final OfficerScope officers;
+    private final UnitScope units;
 
-    InboxController(Notifications notifications, MongoTemplate mongo, Clock clock) {
+    InboxController(Notifications notifications, MongoTemplate mongo, Clock clock, OfficerScope officers, UnitScope units) {
         this.notifications = notifications;
         this.mongo = mongo;
         this.clock = clock;
+        this.officers = officers;
+        this.units = units;
     }
 
+    /** The notifications addressed to the signed-in officer: theirs alone. */
     @GetMapping("/api/officers/{officerId}/notifications")
     Inbox officerInbox(@PathVariable String officerId, @RequestParam(defaultValue = "0") @Min(0) int page,
                        @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+        officers.self(officerId);
         return inbox(officerId, page, size);
     }
 
+    /** The unit's shared inbox: its own officers'. */
     @GetMapping("/api/units/{unitId}/notifications")
     Inbox unitInbox(@PathVariable String unitId, @RequestParam(defaultValue = "0") @Min(0) int page,
                     @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+        units.requireOwn(unitId);
         return inbox(Notification.unitInbox(unitId), page, size);
     }
 
+    /** One of the caller's notifications, or of their unit's inbox; any other does not exist for them. */
     @PostMapping("/api/notifications/{id}/read")
     InboxItem markRead(@PathVariable String id) {
+        Notification notification = notifications.findById(id).filter(n -> n.channel() == ChannelType.IN_APP)
+                .filter(this::addressedToCaller).orElseThrow(() -> new NotFoundException("in-app notification", id));
         Query unread = Query.query(Criteria.where("_id").is(id).and("channel").is(ChannelType.IN_APP.name())
                 .and("readAt").is(null));
         mongo.updateFirst(unread, read(clock.instant()), Notification.class);
-        return notifications.findById(id).filter(n -> n.channel() == ChannelType.IN_APP).map(InboxItem::of)
-                .orElseThrow(() -> new NotFoundException("in-app notification", id));
+        return notifications.findById(id).map(InboxItem::of).orElse(InboxItem.of(notification));
+    }
+
+    private boolean addressedToCaller(Notification notification) {
+        String unit = units.caller().unit() == null ? null : units.caller().unit().id();
+        return (unit != null && notification.recipient().equals(Notification.unitInbox(unit)))
+                || officers.isSelf(notification.recipient());
     }
 
     @PostMapping("/api/officers/{officerId}/notifications/read")
     ReadAll markAllRead(@PathVariable String officerId) {
+        officers.self(officerId);
         return readAll(officerId);
     }
 
     @PostMapping("/api/units/{unitId}/notifications/read")
     ReadAll markUnitInboxRead(@PathVariable String unitId) {
+        units.requireOwn(unitId);
         return readAll(Notification.unitInbox(unitId));
     }
 

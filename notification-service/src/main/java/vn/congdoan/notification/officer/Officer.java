@@ -21,6 +21,11 @@ public record Officer(@Id String id, String name, @Indexed String unitId, Role r
         return new Officer(id, name, unitId, role, email, phone, zaloId, language, changed, at, webhookUrl);
     }
 
+    /** The officer without e-mail, phone, Zalo and webhook: for callers who may not see them. */
+    Officer withoutPersonalData() {
+        return new Officer(id, name, unitId, role, null, null, null, language, preferences, updatedAt, null);
+    }
+
     /** The officer with another webhook URL (checked by {@link WebhookUrls}); null removes it. */
     public Officer withWebhookUrl(String url, Instant at) {
         return new Officer(id, name, unitId, role, email, phone, zaloId, language, preferences, at, url);

@@ -8,7 +8,6 @@ import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -24,9 +23,9 @@ import org.springframework.web.bind.annotation.RestController;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import vn.congdoan.security.UnitScope;
 import vn.congdoan.web.ConflictException;
 import vn.congdoan.web.InvalidRequestException;
-import vn.congdoan.web.NotFoundException;
 
 /** The officer directory: who hears what for which unit, and how they want to hear it. */
 @RestController
@@ -38,18 +37,24 @@ class OfficerController {
     private final PreferenceDefaults defaults;
     private final WebhookUrls webhookUrls;
     private final Clock clock;
+    private final OfficerScope scope;
+    private final UnitScope units;
 
     OfficerController(Officers officers, OfficerImport imports, PreferenceDefaults defaults, WebhookUrls webhookUrls,
-                      Clock clock) {
+                      Clock clock, OfficerScope scope, UnitScope units) {
         this.officers = officers;
         this.imports = imports;
         this.defaults = defaults;
         this.webhookUrls = webhookUrls;
         this.clock = clock;
+        this.scope = scope;
+        this.units = units;
     }
 
+    /** Staff add officers to their unit or a unit below it. */
     @PostMapping
     ResponseEntity<Officer> create(@RequestBody @Valid OfficerRequest request) {
+        scope.requireStaffOver(request.unitId());
         checkWebhookUrl(request);
         Officer created = store(request.toOfficer(UUID.randomUUID().toString(), defaults.preferences(), clock.instant()));
         return ResponseEntity.created(URI.create("/api/officers/" + created.id())).body(created);
@@ -59,43 +64,58 @@ class OfficerController {
     OfficerPage list(@RequestParam(required = false) String unitId,
                      @RequestParam(defaultValue = "0") @Min(0) int page,
                      @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
-        Page<Officer> found = unitId == null
-                ? officers.findAll(PageRequest.of(page, size, Sort.by("name")))
-                : officers.findByUnitIdOrderByNameAsc(unitId, PageRequest.of(page, size));
-        return new OfficerPage(found.getContent(), found.getTotalElements(), page, size);
+        String unit = unitId != null ? unitId : units.callerUnit().id();
+        units.requireWithin(unit);
+        Page<Officer> found = officers.findByUnitIdOrderByNameAsc(unit, PageRequest.of(page, size));
+        return new OfficerPage(found.getContent().stream().map(scope::shown).toList(), found.getTotalElements(), page, size);
     }
 
     @GetMapping("/{id}")
     Officer get(@PathVariable String id) {
-        return officers.findById(id).orElseThrow(() -> new NotFoundException("officer", id));
+        return scope.shown(scope.visible(id));
     }
 
+    /** Staff of the officer's unit or above, to a unit in their scope. */
     @PutMapping("/{id}")
     Officer replace(@PathVariable String id, @RequestBody @Valid OfficerRequest request) {
+        Officer current = scope.visible(id);
+        scope.requireStaffOver(current.unitId());
+        scope.requireStaffOver(request.unitId());
         checkWebhookUrl(request);
-        Officer current = get(id);
         return store(request.toOfficer(id, current.preferences(), clock.instant()));
     }
 
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(@PathVariable String id) {
-        officers.delete(get(id));
+        Officer current = scope.visible(id);
+        scope.requireStaffOver(current.unitId());
+        officers.delete(current);
         return ResponseEntity.noContent().build();
     }
 
+    /** The operator loads every unit's officers at setup; staff only officers of their scope. */
     @PostMapping("/import")
     OfficerImport.Result importAll(@RequestBody List<OfficerRequest> requests) {
+        if (!units.caller().has(vn.congdoan.security.Role.OPERATOR)) {
+            for (OfficerRequest request : requests) {
+                scope.requireStaffOver(request.unitId());
+                if (request.email() != null) {
+                    officers.findByEmail(request.normalisedEmail()).ifPresent(known -> scope.requireStaffOver(known.unitId()));
+                }
+            }
+        }
         return imports.importAll(requests);
     }
 
     @GetMapping("/{id}/preferences")
     Preferences preferences(@PathVariable String id) {
-        return get(id).preferences();
+        return scope.managed(id).preferences();
     }
 
+    /** The officer chooses how they hear; their staff may too. */
     @PutMapping("/{id}/preferences")
     Preferences choose(@PathVariable String id, @RequestBody @Valid PreferencesRequest request) {
-        Officer current = get(id);
+        Officer current = scope.managed(id);
         return officers.save(current.withPreferences(request.over(defaults.preferences()), clock.instant())).preferences();
     }
 

@@ -13,6 +13,8 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import vn.congdoan.security.Role;
+import vn.congdoan.security.UnitScope;
 import vn.congdoan.web.NotFoundException;
 
 /** A unit's daily digest time: read, choose, or go back to the default. The unit must be in the directory. */
@@ -20,16 +22,19 @@ import vn.congdoan.web.NotFoundException;
 class DigestTimeController {
     private final DigestTimes times;
     private final UnitNames units;
+    private final UnitScope scope;
 
-    DigestTimeController(DigestTimes times, UnitNames units) {
+    DigestTimeController(DigestTimes times, UnitNames units, UnitScope scope) {
         this.times = times;
         this.units = units;
+        this.scope = scope;
     }
 
     @Operation(summary = "When the unit's daily digest goes out (its follow-up, and its officers' digest e-mail)")
     @GetMapping("/api/units/{unitId}/digest-time")
     DigestTime get(@PathVariable String unitId) {
         known(unitId);
+        scope.requireWithin(unitId);
         return view(unitId);
     }
 
@@ -37,6 +42,7 @@ class DigestTimeController {
     @PutMapping("/api/units/{unitId}/digest-time")
     DigestTime choose(@PathVariable String unitId, @RequestBody @Valid DigestTimeRequest request) {
         known(unitId);
+        mayChange(unitId);
         times.choose(unitId, request.digestAt());
         return view(unitId);
     }
@@ -45,8 +51,18 @@ class DigestTimeController {
     @DeleteMapping("/api/units/{unitId}/digest-time")
     ResponseEntity<Void> clear(@PathVariable String unitId) {
         known(unitId);
+        mayChange(unitId);
         times.clear(unitId);
         return ResponseEntity.noContent().build();
+    }
+
+    /** The unit's own officers choose; staff for any unit of their scope. */
+    private void mayChange(String unitId) {
+        if (scope.caller().has(Role.FEDERATION_STAFF)) {
+            scope.requireWithin(unitId);
+        } else {
+            scope.requireOwn(unitId);
+        }
     }
 
     private void known(String unitId) {

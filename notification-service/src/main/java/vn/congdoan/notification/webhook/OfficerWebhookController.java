@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import vn.congdoan.notification.officer.Officer;
+import vn.congdoan.notification.officer.OfficerScope;
 import vn.congdoan.notification.officer.Officers;
 import vn.congdoan.notification.officer.WebhookUrls;
 import vn.congdoan.web.ConflictException;
@@ -40,22 +41,26 @@ class OfficerWebhookController {
     private final OfficerSecrets secrets;
     private final WebhookUrls urls;
     private final Clock clock;
+    private final OfficerScope scope;
 
-    OfficerWebhookController(Officers officers, OfficerSecrets secrets, WebhookUrls urls, Clock clock) {
+    OfficerWebhookController(Officers officers, OfficerSecrets secrets, WebhookUrls urls, Clock clock, OfficerScope scope) {
         this.officers = officers;
         this.secrets = secrets;
         this.urls = urls;
         this.clock = clock;
+        this.scope = scope;
     }
 
+    /** The officer's, and their staff above: personal data. */
     @GetMapping("/webhook")
     WebhookView read(@PathVariable String id) {
-        return view(officer(id), null);
+        return view(scope.withPersonalData(id), null);
     }
 
     /** Sets the URL; with {@code secret} also the officer's secret, and without one generates a secret if they have none. */
     @PutMapping("/webhook")
     ResponseEntity<WebhookView> set(@PathVariable String id, @RequestBody WebhookRequest request) {
+        scope.self(id); // where an officer's notifications go, and its secret, are the officer's alone
         String url = request.url() == null ? null : request.url().strip();
         if (url == null || url.isEmpty()) {
             throw new InvalidRequestException("url", "must not be blank");
@@ -79,14 +84,14 @@ class OfficerWebhookController {
     ResponseEntity<WebhookView> rotate(@PathVariable String id, @RequestBody(required = false) SecretRequest request) {
         String supplied = request == null ? null : request.secret();
         checkSecret(supplied);
-        Officer officer = officer(id);
+        Officer officer = scope.self(id);
         return answer(view(officer, replace(id, supplied)));
     }
 
     /** Back to the service-wide secret. */
     @DeleteMapping("/webhook-secret")
     ResponseEntity<Void> forget(@PathVariable String id) {
-        officer(id);
+        scope.self(id);
         secrets.remove(id);
         return ResponseEntity.noContent().build();
     }

@@ -14,6 +14,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 
 import vn.congdoan.contracts.EventType;
 import vn.congdoan.notification.NotificationServiceTest;
+import vn.congdoan.notification.SignedIn;
 import vn.congdoan.notification.delivery.ChannelType;
 import vn.congdoan.notification.delivery.Notification;
 import vn.congdoan.notification.delivery.Notifications;
@@ -37,10 +38,15 @@ class FollowUpIT {
     FollowUps followUps;
     @Autowired
     MongoTemplate mongo;
+    @Autowired
+    FollowUpJob job;
+    @Autowired
+    vn.congdoan.units.UnitReplica replica;
 
     @Test
     void oneSummaryPerParentAndDaySaysHowManyChildrenHaveNotDoneItAndNamesThem() {
         String parent = "huyen-" + UUID.randomUUID();
+        SignedIn.branch(replica, parent);
         Officer officer = officers.save(OfficerFixtures.officer("Phan Văn Khải", parent, "vi", ChannelType.IN_APP, ChannelType.EMAIL));
         String[] names = {"CĐCS Công ty May Phù Cát", "CĐCS Trường THPT Nguyễn Hữu Quang", "CĐCS Bệnh viện Đa khoa huyện"};
         for (int i = 0; i < 3; i++) {
@@ -61,12 +67,13 @@ class FollowUpIT {
         await().atMost(PATIENCE).until(() -> followUps.dueBetween(java.time.LocalDate.of(2026, 11, 30),
                 java.time.LocalDate.of(2026, 11, 30), parent).readable().stream().filter(FollowUps.Occurrence::done).count() == 1
                 && followUps.dueBetween(java.time.LocalDate.of(2026, 11, 30), java.time.LocalDate.of(2026, 11, 30), parent).readable().size() == 3);
-        await().atMost(PATIENCE).until(() -> http.get().uri("/api/units/{id}/follow-up?date=2026-11-23", parent).exchange()
+        await().atMost(PATIENCE).until(() -> SignedIn.officerOf(http, parent).get()
+                .uri("/api/units/{id}/follow-up?date=2026-11-23", parent).exchange()
                 .returnResult(String.class).getResponseBody().contains("Nguyễn Hữu Quang"));
 
-        http.post().uri("/api/follow-ups?date=2026-11-23").exchange().expectStatus().isOk().expectBody()
-                .jsonPath("$.date").isEqualTo("2026-11-23");
-        http.post().uri("/api/follow-ups?date=2026-11-23").exchange().expectStatus().isOk();
+        // a day ahead of the tests' today: the job as the scheduler runs it that day (the endpoint refuses future days)
+        assertThat(job.run(LocalDate.of(2026, 11, 23)).date()).isEqualTo(LocalDate.of(2026, 11, 23));
+        job.run(LocalDate.of(2026, 11, 23));
 
         Notification inApp = notifications.findById(Notification.idOf("follow-up:" + parent + ":2026-11-23", officer.id(),
                 ChannelType.IN_APP)).orElseThrow();
@@ -108,9 +115,13 @@ class FollowUpIT {
         String parent = "huyen-" + UUID.randomUUID();
         Officer officer = officers.save(OfficerFixtures.officer("Lý Thị Mai", parent, "vi", ChannelType.IN_APP));
 
-        http.post().uri("/api/follow-ups?date=2031-01-01").exchange().expectStatus().isOk();
+        job.run(LocalDate.of(2031, 1, 1));
         assertThat(notifications.countByRecipientAndReadAtIsNull(officer.id())).isZero();
-        http.post().uri("/api/follow-ups?date=30/11/2026").exchange().expectStatus().isBadRequest().expectBody()
+        RestTestClient operator = SignedIn.operator(http);
+        operator.post().uri("/api/follow-ups").exchange().expectStatus().isOk();
+        operator.post().uri("/api/follow-ups?date=30/11/2026").exchange().expectStatus().isBadRequest().expectBody()
+                .jsonPath("$.errors[0].field").isEqualTo("date");
+        operator.post().uri("/api/follow-ups?date=2031-01-01").exchange().expectStatus().isBadRequest().expectBody()
                 .jsonPath("$.errors[0].field").isEqualTo("date");
     }
 
@@ -135,8 +146,7 @@ class FollowUpIT {
         assertThat(everyParent.readable()).extracting(FollowUps.Occurrence::assignmentId).doesNotContain(thinSlice);
         assertThat(everyParent.unreadable()).isEmpty();
 
-        http.post().uri("/api/follow-ups?date=2030-06-25").exchange().expectStatus().isOk().expectBody()
-                .jsonPath("$.recordsUnreadable").isEqualTo(0);
+        assertThat(job.run(LocalDate.of(2030, 6, 25)).recordsUnreadable()).isZero();
 
         assertThat(notifications.findById(Notification.idOf("follow-up:" + parent + ":2030-06-25", officer.id(),
                 ChannelType.IN_APP))).isPresent();
@@ -156,9 +166,9 @@ class FollowUpIT {
         await().atMost(PATIENCE).until(() -> followUps.dueBetween(LocalDate.of(2031, 3, 31), LocalDate.of(2031, 3, 31), parent)
                 .readable().size() == 1);
 
-        http.post().uri("/api/follow-ups?date=2031-03-28").exchange().expectStatus().isOk().expectBody()
-                .jsonPath("$.recordsUnreadable").isEqualTo(1)
-                .jsonPath("$.parentUnitsFailed").isEqualTo(0);
+        FollowUpJob.Run run = job.run(LocalDate.of(2031, 3, 28));
+        assertThat(run.recordsUnreadable()).isEqualTo(1);
+        assertThat(run.parentUnitsFailed()).isZero();
 
         assertThat(notifications.findById(Notification.idOf("follow-up:" + parent + ":2031-03-28", officer.id(),
                 ChannelType.IN_APP))).isPresent();

@@ -2,21 +2,44 @@ package vn.congdoan.notification.officer;
 
 import java.util.UUID;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import vn.congdoan.notification.NotificationServiceTest;
+import vn.congdoan.notification.SignedIn;
+import vn.congdoan.units.UnitReplica;
 
 @NotificationServiceTest
 class OfficerApiIT {
     @Autowired
     RestTestClient http;
+    @Autowired
+    UnitReplica replica;
+    /** This test's province; its staff manage the officers of the units below it. */
+    final String province = "ldld-" + UUID.randomUUID();
+    final String one = "cdcs-" + UUID.randomUUID();
+    final String two = "cdcs-" + UUID.randomUUID();
+
+    @BeforeEach
+    void signIn() {
+        SignedIn.branch(replica, province, one);
+        SignedIn.branch(replica, province, two);
+        http = SignedIn.staffOf(http, province);
+    }
+
+    /** A new unit below the province. */
+    private String unit() {
+        String unit = "cdcs-" + UUID.randomUUID();
+        SignedIn.branch(replica, province, unit);
+        return unit;
+    }
 
     @Test
     void anOfficerIsRegisteredInVietnameseWithDefaultPreferencesAndCanBeReadBack() {
-        String unit = "cdcs-" + UUID.randomUUID();
+        String unit = unit();
         String location = http.post().uri("/api/officers").contentType(MediaType.APPLICATION_JSON)
                 .body(officer("Trần Thị Hồng Nhung", unit, "CHAIR", "nhung." + unit + "@congdoan.vn")).exchange()
                 .expectStatus().isCreated()
@@ -36,7 +59,7 @@ class OfficerApiIT {
 
     @Test
     void anOfficerCanBeChangedAndRemoved() {
-        String unit = "cdcs-" + UUID.randomUUID();
+        String unit = unit();
         String id = create(officer("Lê Văn Tám", unit, "STAFF", "tam." + unit + "@congdoan.vn"));
 
         http.put().uri("/api/officers/{id}", id).contentType(MediaType.APPLICATION_JSON)
@@ -49,7 +72,7 @@ class OfficerApiIT {
     @Test
     void aBadEmailIsRefusedNamingTheField() {
         http.post().uri("/api/officers").contentType(MediaType.APPLICATION_JSON)
-                .body(officer("Phạm Văn Đồng", "cdcs-1", "STAFF", "not-an-email")).exchange()
+                .body(officer("Phạm Văn Đồng", one, "STAFF", "not-an-email")).exchange()
                 .expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("email");
     }
@@ -57,14 +80,14 @@ class OfficerApiIT {
     @Test
     void anUnknownRoleIsRefusedNamingTheField() {
         http.post().uri("/api/officers").contentType(MediaType.APPLICATION_JSON)
-                .body(officer("Phạm Văn Đồng", "cdcs-1", "PRESIDENT", "dong@congdoan.vn")).exchange()
+                .body(officer("Phạm Văn Đồng", one, "PRESIDENT", "dong@congdoan.vn")).exchange()
                 .expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("role");
     }
 
     @Test
     void anUnknownLanguageIsRefusedNamingTheField() {
-        String body = officer("Phạm Văn Đồng", "cdcs-1", "STAFF", "dong2@congdoan.vn").replace("\"vi\"", "\"fr\"");
+        String body = officer("Phạm Văn Đồng", one, "STAFF", "dong2@congdoan.vn").replace("\"vi\"", "\"fr\"");
         http.post().uri("/api/officers").contentType(MediaType.APPLICATION_JSON).body(body).exchange()
                 .expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("language");
@@ -72,7 +95,7 @@ class OfficerApiIT {
 
     @Test
     void aWebhookUrlThatIsNotHttpIsRefusedNamingTheField() {
-        String body = officer("Phạm Văn Đồng", "cdcs-1", "STAFF", "dong3@congdoan.vn")
+        String body = officer("Phạm Văn Đồng", one, "STAFF", "dong3@congdoan.vn")
                 .replace("}", ",\"webhookUrl\":\"ftp://hooks.congdoan.vn/x\"}");
         http.post().uri("/api/officers").contentType(MediaType.APPLICATION_JSON).body(body).exchange()
                 .expectStatus().isBadRequest()
@@ -81,7 +104,7 @@ class OfficerApiIT {
 
     @Test
     void aPlainHttpWebhookUrlIsRefusedUnlessItsHostIsAllowListed() {
-        String unit = "cdcs-" + UUID.randomUUID();
+        String unit = unit();
         String refused = officer("Phạm Văn Đồng", unit, "STAFF", "dong4." + unit + "@congdoan.vn")
                 .replace("}", ",\"webhookUrl\":\"http://hooks.congdoan.vn/x\"}");
         http.post().uri("/api/officers").contentType(MediaType.APPLICATION_JSON).body(refused).exchange()
@@ -99,17 +122,17 @@ class OfficerApiIT {
     @Test
     void aSecondOfficerWithTheSameEmailIsAConflict() {
         String email = "trung." + UUID.randomUUID() + "@congdoan.vn";
-        create(officer("Đỗ Văn Trung", "cdcs-1", "STAFF", email));
+        create(officer("Đỗ Văn Trung", one, "STAFF", email));
 
         http.post().uri("/api/officers").contentType(MediaType.APPLICATION_JSON)
-                .body(officer("Đỗ Văn Trung", "cdcs-2", "STAFF", email)).exchange()
+                .body(officer("Đỗ Văn Trung", two, "STAFF", email)).exchange()
                 .expectStatus().isEqualTo(409)
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("email");
     }
 
     @Test
     void aBulkImportCreatesThenUpdatesTheSameOfficersByEmail() {
-        String unit = "cdcs-" + UUID.randomUUID();
+        String unit = unit();
         String batch = "[" + officer("Nguyễn Thị Lan", unit, "CHAIR", "lan." + unit + "@congdoan.vn") + ","
                 + officer("Hoàng Văn Hải", unit, "DEPARTMENT", "hai." + unit + "@congdoan.vn") + "]";
 
@@ -122,7 +145,7 @@ class OfficerApiIT {
 
     @Test
     void aBulkImportWithBadElementsStoresNothingAndNamesEachWrongFieldWithItsIndex() {
-        String unit = "cdcs-" + UUID.randomUUID();
+        String unit = unit();
         String batch = "[" + officer("Nguyễn Thị Lan", unit, "CHAIR", "lan." + unit + "@congdoan.vn") + ","
                 + officer("Hoàng Văn Hải", unit, "STAFF", "khong-phai-email") + "]";
 
@@ -133,14 +156,14 @@ class OfficerApiIT {
 
     @Test
     void aBulkImportWithAnUnknownRoleNamesTheElement() {
-        String batch = "[" + officer("Nguyễn Thị Lan", "cdcs-1", "SECRETARY", "lan2@congdoan.vn") + "]";
+        String batch = "[" + officer("Nguyễn Thị Lan", one, "SECRETARY", "lan2@congdoan.vn") + "]";
 
         importing(batch).expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("[0].role");
     }
 
     @Test
     void anOfficerChoosesChannelsPerKindQuietHoursAndADigest() {
-        String id = create(officer("Vũ Thị Mai", "cdcs-1", "STAFF", "mai." + UUID.randomUUID() + "@congdoan.vn"));
+        String id = create(officer("Vũ Thị Mai", one, "STAFF", "mai." + UUID.randomUUID() + "@congdoan.vn"));
 
         http.put().uri("/api/officers/{id}/preferences", id).contentType(MediaType.APPLICATION_JSON)
                 .body("""
@@ -157,7 +180,7 @@ class OfficerApiIT {
 
     @Test
     void anUnknownChannelInPreferencesIsRefusedNamingTheField() {
-        String id = create(officer("Vũ Thị Mai", "cdcs-1", "STAFF", "mai." + UUID.randomUUID() + "@congdoan.vn"));
+        String id = create(officer("Vũ Thị Mai", one, "STAFF", "mai." + UUID.randomUUID() + "@congdoan.vn"));
 
         http.put().uri("/api/officers/{id}/preferences", id).contentType(MediaType.APPLICATION_JSON)
                 .body("{\"defaultChannels\":[\"PIGEON\"]}").exchange()
@@ -168,7 +191,7 @@ class OfficerApiIT {
 
     @Test
     void aKindWithNoChannelListIsRefusedNamingTheField() {
-        String id = create(officer("Vũ Thị Mai", "cdcs-1", "STAFF", "mai." + UUID.randomUUID() + "@congdoan.vn"));
+        String id = create(officer("Vũ Thị Mai", one, "STAFF", "mai." + UUID.randomUUID() + "@congdoan.vn"));
 
         http.put().uri("/api/officers/{id}/preferences", id).contentType(MediaType.APPLICATION_JSON)
                 .body("{\"channels\":{\"TASK_DUE\":null}}").exchange()

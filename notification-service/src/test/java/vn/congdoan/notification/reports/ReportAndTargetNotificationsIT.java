@@ -15,6 +15,7 @@ import jakarta.mail.internet.MimeMessage;
 import vn.congdoan.contracts.EventType;
 import vn.congdoan.notification.MailServer;
 import vn.congdoan.notification.NotificationServiceTest;
+import vn.congdoan.notification.SignedIn;
 import vn.congdoan.notification.delivery.ChannelType;
 import vn.congdoan.notification.delivery.Notification;
 import vn.congdoan.notification.delivery.Notifications;
@@ -103,7 +104,7 @@ class ReportAndTargetNotificationsIT {
         await().atMost(PATIENCE).until(() -> notifications.countByRecipientAndReadAtIsNull(officer.id()) == 1);
         await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(3))
                 .until(() -> notifications.countByRecipientAndReadAtIsNull(officer.id()) == 1);
-        http.get().uri("/api/officers/{id}/notifications", officer.id()).exchange().expectBody()
+        SignedIn.as(http, officer).get().uri("/api/officers/{id}/notifications", officer.id()).exchange().expectBody()
                 .jsonPath("$.items[0].kind").isEqualTo("TARGET_AT_RISK")
                 .jsonPath("$.items[0].body").value(body -> assertThat((String) body)
                         .contains("tiến độ 40,5% so với 75% thời gian đã qua"));

@@ -16,6 +16,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import vn.congdoan.contracts.EventType;
 import vn.congdoan.events.deadletter.DeadLetterMonitor;
 import vn.congdoan.notification.NotificationServiceTest;
+import vn.congdoan.notification.SignedIn;
 import vn.congdoan.notification.delivery.Notification;
 import vn.congdoan.notification.delivery.Notifications;
 import vn.congdoan.testsupport.TestProducer;
@@ -52,7 +53,8 @@ class DeadLetterReplayIT {
 
         monitor.count();
         assertThat(meters.get("events.dead.letters").tag("topic", DEAD_LETTERS).gauge().value()).isGreaterThanOrEqualTo(1);
-        var listed = http.get().uri("/api/dead-letters/{topic}?limit=1000", DEAD_LETTERS).exchange()
+        RestTestClient operator = SignedIn.operator(http);
+        var listed = operator.get().uri("/api/dead-letters/{topic}?limit=1000", DEAD_LETTERS).exchange()
                 .expectStatus().isOk().expectBody(DeadLetterView[].class).returnResult().getResponseBody();
         DeadLetterView dead = java.util.Arrays.stream(listed).filter(d -> ceId.equals(d.ceId())).findFirst().orElseThrow();
         assertThat(dead.reason()).isEqualTo("unit is null (a bug since fixed)");
@@ -60,13 +62,13 @@ class DeadLetterReplayIT {
         assertThat(dead.value()).contains("Tổng hợp kết quả");
 
         for (int replay = 0; replay < 2; replay++) {
-            http.post().uri("/api/dead-letters/{topic}/{partition}/{offset}/replay", DEAD_LETTERS, dead.partition(), dead.offset())
+            operator.post().uri("/api/dead-letters/{topic}/{partition}/{offset}/replay", DEAD_LETTERS, dead.partition(), dead.offset())
                     .exchange().expectStatus().isAccepted();
         }
 
         await().atMost(Duration.ofSeconds(30)).until(() -> unread(unit) >= 1);
         await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(6)).until(() -> unread(unit) == 1);
-        http.get().uri("/api/dead-letters/{topic}", "plan.tasks").exchange().expectStatus().isNotFound();
+        operator.get().uri("/api/dead-letters/{topic}", "plan.tasks").exchange().expectStatus().isNotFound();
     }
 
     private long unread(String unit) {

@@ -14,10 +14,12 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 
 import vn.congdoan.contracts.EventType;
 import vn.congdoan.notification.NotificationServiceTest;
+import vn.congdoan.notification.SignedIn;
 import vn.congdoan.notification.delivery.Notification;
 import vn.congdoan.notification.delivery.Notifications;
 import vn.congdoan.testsupport.KafkaProbe;
 import vn.congdoan.testsupport.TestProducer;
+import vn.congdoan.units.UnitReplica;
 
 @NotificationServiceTest
 class TaskEventsInboxIT {
@@ -27,10 +29,13 @@ class TaskEventsInboxIT {
     RestTestClient http;
     @Autowired
     Notifications notifications;
+    @Autowired
+    UnitReplica replica;
 
     @Test
     void aDueSoonReminderLandsOnceInTheUnitsInboxInVietnamese() {
         String unit = "cdcs-" + UUID.randomUUID();
+        SignedIn.branch(replica, unit);
         String eventId = "task-reminder:a1:2026-11-30/-7:" + unit;
         try (TestProducer producer = TestProducer.open()) {
             producer.sendEvent(EventType.TASK_DUE_SOON, eventId, "a1", dueSoon("a1", unit, 7));
@@ -38,7 +43,7 @@ class TaskEventsInboxIT {
         }
 
         await().atMost(Duration.ofSeconds(30)).until(() -> unread(unit) > 0);
-        http.get().uri("/api/units/{unit}/notifications", unit).exchange()
+        SignedIn.officerOf(http, unit).get().uri("/api/units/{unit}/notifications", unit).exchange()
                 .expectStatus().isOk()
                 .expectBody()
                 .jsonPath("$.unread").isEqualTo(1)

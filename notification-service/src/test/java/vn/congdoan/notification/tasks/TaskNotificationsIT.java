@@ -17,6 +17,7 @@ import jakarta.mail.internet.MimeMessage;
 import vn.congdoan.contracts.EventType;
 import vn.congdoan.notification.MailServer;
 import vn.congdoan.notification.NotificationServiceTest;
+import vn.congdoan.notification.SignedIn;
 import vn.congdoan.notification.delivery.ChannelType;
 import vn.congdoan.notification.delivery.Notification;
 import vn.congdoan.notification.delivery.Notifications;
@@ -26,6 +27,7 @@ import vn.congdoan.notification.officer.OfficerFixtures;
 import vn.congdoan.notification.officer.Officers;
 import vn.congdoan.notification.plans.PlanTitles;
 import vn.congdoan.testsupport.TestProducer;
+import vn.congdoan.units.UnitReplica;
 
 /** From a plan.tasks record to the officers' inboxes and to an SMTP server's mailbox. */
 @NotificationServiceTest
@@ -38,6 +40,8 @@ class TaskNotificationsIT {
     Officers officers;
     @Autowired
     Notifications notifications;
+    @Autowired
+    UnitReplica replica;
     @Autowired
     MeterRegistry meters;
     @Autowired
@@ -58,7 +62,7 @@ class TaskNotificationsIT {
                 "Kế hoạch: 45/KH-LĐLĐ", "Hạn hoàn thành: 30/11/2026", "/plans/p-45/assignments/a-" + unit);
         assertThat(MailParts.text(email, "text/html")).contains("<td>" + TaskEvents.ANNUAL_REPORT + "</td>");
         awaitOneEmail(staff.email());
-        http.get().uri("/api/officers/{id}/notifications", staff.id()).exchange().expectStatus().isOk().expectBody()
+        SignedIn.as(http, staff).get().uri("/api/officers/{id}/notifications", staff.id()).exchange().expectStatus().isOk().expectBody()
                 .jsonPath("$.unread").isEqualTo(1)
                 .jsonPath("$.items[0].title").isEqualTo("Sắp đến hạn: " + TaskEvents.ANNUAL_REPORT)
                 .jsonPath("$.items[0].kind").isEqualTo("TASK_DUE_SOON");
@@ -122,24 +126,27 @@ class TaskNotificationsIT {
         send(EventType.TASK_DUE_SOON, "r1-" + unit, "a-" + unit, TaskEvents.dueSoon("a-" + unit, unit, 1));
         await().atMost(PATIENCE).until(() -> unread(officer) == 3);
 
-        http.post().uri("/api/notifications/{id}/read", Notification.idOf("r7-" + unit, officer.id(), ChannelType.IN_APP))
+        RestTestClient me = SignedIn.as(http, officer);
+        me.post().uri("/api/notifications/{id}/read", Notification.idOf("r7-" + unit, officer.id(), ChannelType.IN_APP))
                 .exchange().expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("READ");
-        http.get().uri("/api/officers/{id}/notifications?page=0&size=2", officer.id()).exchange().expectBody()
+        me.get().uri("/api/officers/{id}/notifications?page=0&size=2", officer.id()).exchange().expectBody()
                 .jsonPath("$.unread").isEqualTo(2).jsonPath("$.total").isEqualTo(3).jsonPath("$.items.length()").isEqualTo(2);
-        http.post().uri("/api/officers/{id}/notifications/read", officer.id()).exchange().expectStatus().isOk()
+        me.post().uri("/api/officers/{id}/notifications/read", officer.id()).exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$.marked").isEqualTo(2);
         assertThat(unread(officer)).isZero();
     }
 
     @Test
     void anOfficerWhoMovesToAnotherUnitOrLeavesHearsOnlyWhatConcernsTheirUnitNow() {
+        String province = "ldld-" + UUID.randomUUID();
         String before = "cdcs-" + UUID.randomUUID();
         String after = "cdcs-" + UUID.randomUUID();
+        SignedIn.branch(replica, province, before);
         Officer moving = officers.save(OfficerFixtures.officer("Hồ Thị Thu", before, "vi", ChannelType.IN_APP));
         Officer leaving = officers.save(OfficerFixtures.officer("Đỗ Văn Nam", before, "vi", ChannelType.IN_APP));
         officers.save(new Officer(moving.id(), moving.name(), after, moving.role(), moving.email(), moving.phone(),
                 moving.zaloId(), moving.language(), moving.preferences(), null, null));
-        http.delete().uri("/api/officers/{id}", leaving.id()).exchange().expectStatus().isNoContent();
+        SignedIn.staffOf(http, province).delete().uri("/api/officers/{id}", leaving.id()).exchange().expectStatus().isNoContent();
 
         send(EventType.TASK_DUE_SOON, "old-" + before, "a-" + before, TaskEvents.dueSoon("a-" + before, before, 3));
         send(EventType.TASK_DUE_SOON, "new-" + after, "a-" + after, TaskEvents.dueSoon("a-" + after, after, 3));
@@ -153,7 +160,7 @@ class TaskNotificationsIT {
 
     @Test
     void readingANotificationThatDoesNotExistIsNotFound() {
-        http.post().uri("/api/notifications/{id}/read", "no-such-notification").exchange().expectStatus().isNotFound();
+        SignedIn.officerOf(http, "cdcs-" + UUID.randomUUID()).post().uri("/api/notifications/{id}/read", "no-such-notification").exchange().expectStatus().isNotFound();
     }
 
     private long unread(Officer officer) {

@@ -18,9 +18,11 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 
 import vn.congdoan.contracts.EventType;
 import vn.congdoan.notification.NotificationServiceTest;
+import vn.congdoan.notification.SignedIn;
 import vn.congdoan.notification.delivery.ChannelType;
 import vn.congdoan.notification.delivery.Notification;
 import vn.congdoan.notification.delivery.Notifications;
+import vn.congdoan.notification.followup.FollowUpJob;
 import vn.congdoan.notification.officer.Officer;
 import vn.congdoan.notification.officer.OfficerFixtures;
 import vn.congdoan.notification.officer.Officers;
@@ -42,18 +44,20 @@ class DigestTimeIT {
     Notifications notifications;
     @Autowired
     UnitNames units;
+    @Autowired
+    FollowUpJob followUps;
 
     @Test
     void aUnitReadsChoosesAndClearsItsDigestTime() {
         String unit = unit("LĐLĐ huyện Phù Cát", null);
 
-        http.get().uri("/api/units/{id}/digest-time", unit).exchange().expectStatus().isOk().expectBody()
+        SignedIn.officerOf(http, unit).get().uri("/api/units/{id}/digest-time", unit).exchange().expectStatus().isOk().expectBody()
                 .jsonPath("$.digestAt").isEqualTo("07:00:00").jsonPath("$.isDefault").isEqualTo(true);
         choose(unit, "16:45").expectStatus().isOk().expectBody()
                 .jsonPath("$.digestAt").isEqualTo("16:45:00").jsonPath("$.isDefault").isEqualTo(false);
-        http.get().uri("/api/units/{id}/digest-time", unit).exchange().expectBody().jsonPath("$.digestAt").isEqualTo("16:45:00");
-        http.delete().uri("/api/units/{id}/digest-time", unit).exchange().expectStatus().isNoContent();
-        http.get().uri("/api/units/{id}/digest-time", unit).exchange().expectBody().jsonPath("$.isDefault").isEqualTo(true);
+        SignedIn.officerOf(http, unit).get().uri("/api/units/{id}/digest-time", unit).exchange().expectBody().jsonPath("$.digestAt").isEqualTo("16:45:00");
+        SignedIn.officerOf(http, unit).delete().uri("/api/units/{id}/digest-time", unit).exchange().expectStatus().isNoContent();
+        SignedIn.officerOf(http, unit).get().uri("/api/units/{id}/digest-time", unit).exchange().expectBody().jsonPath("$.isDefault").isEqualTo(true);
     }
 
     @Test
@@ -61,10 +65,10 @@ class DigestTimeIT {
         String unit = unit("LĐLĐ huyện Tây Sơn", null);
 
         choose(unit, "25:00").expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("digestAt");
-        http.put().uri("/api/units/{id}/digest-time", unit).contentType(MediaType.APPLICATION_JSON).body(Map.of())
+        SignedIn.officerOf(http, unit).put().uri("/api/units/{id}/digest-time", unit).contentType(MediaType.APPLICATION_JSON).body(Map.of())
                 .exchange().expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("digestAt");
         choose("khong-co-" + UUID.randomUUID(), "16:45").expectStatus().isNotFound();
-        http.get().uri("/api/units/{id}/digest-time", unit).exchange().expectBody().jsonPath("$.isDefault").isEqualTo(true);
+        SignedIn.officerOf(http, unit).get().uri("/api/units/{id}/digest-time", unit).exchange().expectBody().jsonPath("$.isDefault").isEqualTo(true);
     }
 
     @Test
@@ -80,10 +84,11 @@ class DigestTimeIT {
                  "deadline":{"kind":"ONCE","phrase":"trước ngày %s","rrules":[],"occurrences":["%s"]},
                  "dueDate":"%s","activeFrom":"2026-01-15"}""".formatted(child, child, parent, due, due, due));
         choose(parent, "16:45").expectStatus().isOk();
-        await().atMost(PATIENCE).until(() -> http.get().uri("/api/units/{id}/follow-up?date={day}", parent, day).exchange()
+        await().atMost(PATIENCE).until(() -> SignedIn.officerOf(http, parent).get()
+                .uri("/api/units/{id}/follow-up?date={day}", parent, day).exchange()
                 .returnResult(String.class).getResponseBody().contains("Hoài Nhơn"));
 
-        http.post().uri("/api/follow-ups?date={day}", day).exchange().expectStatus().isOk();
+        followUps.run(day); // tomorrow, as the scheduler runs it then (the operators' endpoint refuses future days)
 
         Notification email = notifications.findById(Notification.idOf("follow-up:" + parent + ":" + day, officer.id(),
                 ChannelType.EMAIL)).orElseThrow();
@@ -91,8 +96,9 @@ class DigestTimeIT {
         assertThat(email.nextAttemptAt()).isEqualTo(day.atTime(LocalTime.of(16, 45)).atZone(HANOI).toInstant());
     }
 
+    /** The unit's own officer chooses. */
     private RestTestClient.ResponseSpec choose(String unit, String time) {
-        return http.put().uri("/api/units/{id}/digest-time", unit).contentType(MediaType.APPLICATION_JSON)
+        return SignedIn.officerOf(http, unit).put().uri("/api/units/{id}/digest-time", unit).contentType(MediaType.APPLICATION_JSON)
                 .body(Map.of("digestAt", time)).exchange();
     }
 

@@ -18,11 +18,13 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 
 import vn.congdoan.contracts.EventType;
 import vn.congdoan.notification.NotificationServiceTest;
+import vn.congdoan.notification.SignedIn;
 import vn.congdoan.notification.officer.Officer;
 import vn.congdoan.notification.officer.OfficerFixtures;
 import vn.congdoan.notification.officer.Officers;
 import vn.congdoan.testsupport.TestProducer;
 import vn.congdoan.testsupport.WebhookReceiver;
+import vn.congdoan.units.UnitReplica;
 
 /**
  * Officers with their own webhook secret, through the API, to a real receiver on loopback
@@ -58,8 +60,9 @@ class OfficerWebhookIT {
     void aGeneratedSecretIsShownOnceAndTheOfficersWebhooksVerifyWithItAndNotWithTheServiceSecret() {
         String unit = "cdcs-" + UUID.randomUUID();
         Officer officer = officers.save(OfficerFixtures.withWebhook("Hệ thống CĐ", unit, null));
+        RestTestClient me = SignedIn.as(http, officer);
 
-        Map<?, ?> set = http.put().uri("/api/officers/{id}/webhook", officer.id()).contentType(MediaType.APPLICATION_JSON)
+        Map<?, ?> set = me.put().uri("/api/officers/{id}/webhook", officer.id()).contentType(MediaType.APPLICATION_JSON)
                 .body("""
                         {"url": "%s"}""".formatted(hookUrl())).exchange()
                 .expectStatus().isOk().expectHeader().cacheControl(org.springframework.http.CacheControl.noStore())
@@ -68,11 +71,11 @@ class OfficerWebhookIT {
         assertThat(secret).startsWith("whsec_");
         assertThat(set.get("secretHint")).isEqualTo("…" + secret.substring(secret.length() - 4));
         assertThat(set.get("ownSecret")).isEqualTo(true);
-        http.get().uri("/api/officers/{id}/webhook", officer.id()).exchange().expectStatus().isOk().expectBody()
+        me.get().uri("/api/officers/{id}/webhook", officer.id()).exchange().expectStatus().isOk().expectBody()
                 .jsonPath("$.secret").doesNotExist()
                 .jsonPath("$.secretHint").isEqualTo(set.get("secretHint"))
                 .jsonPath("$.url").isEqualTo(hookUrl());
-        http.get().uri("/api/officers/{id}", officer.id()).exchange().expectBody(String.class)
+        me.get().uri("/api/officers/{id}", officer.id()).exchange().expectBody(String.class)
                 .value(body -> assertThat(body).doesNotContain(secret.substring(6)));
 
         send("own-" + unit, unit);
@@ -87,14 +90,15 @@ class OfficerWebhookIT {
     void afterARotationBothTheNewAndTheReplacedSecretVerifyDuringTheGracePeriod() {
         String unit = "cdcs-" + UUID.randomUUID();
         Officer officer = officers.save(OfficerFixtures.withWebhook("Hệ thống CĐ", unit, null));
-        http.put().uri("/api/officers/{id}/webhook", officer.id()).contentType(MediaType.APPLICATION_JSON)
+        RestTestClient me = SignedIn.as(http, officer);
+        me.put().uri("/api/officers/{id}/webhook", officer.id()).contentType(MediaType.APPLICATION_JSON)
                 .body("""
                         {"url": "%s", "secret": "%s"}""".formatted(hookUrl(), OWN_SECRET)).exchange()
                 .expectStatus().isOk().expectBody()
                 .jsonPath("$.secret").doesNotExist()
                 .jsonPath("$.secretHint").isEqualTo(WebhookSigner.hint(OWN_SECRET));
 
-        Map<?, ?> rotated = http.post().uri("/api/officers/{id}/webhook-secret", officer.id()).exchange()
+        Map<?, ?> rotated = me.post().uri("/api/officers/{id}/webhook-secret", officer.id()).exchange()
                 .expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
         String fresh = (String) rotated.get("secret");
         assertThat(fresh).startsWith("whsec_").isNotEqualTo(OWN_SECRET);
@@ -114,32 +118,38 @@ class OfficerWebhookIT {
     @Test
     void aPlainHttpUrlToAHostNotAllowListedAndABadSecretAreRefusedNamingTheField() {
         Officer officer = officers.save(OfficerFixtures.withWebhook("Hệ thống CĐ", "cdcs-" + UUID.randomUUID(), null));
+        RestTestClient me = SignedIn.as(http, officer);
 
         putWebhook(officer.id(), "{\"url\":\"http://hooks.congdoan.vn/x\"}").expectStatus().isBadRequest().expectBody()
                 .jsonPath("$.errors[0].field").isEqualTo("url");
         putWebhook(officer.id(), "{\"url\":\"https://hooks.congdoan.vn/x\",\"secret\":\"whsec_c2hvcnQ=\"}")
                 .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("secret");
-        http.post().uri("/api/officers/{id}/webhook-secret", officer.id()).contentType(MediaType.APPLICATION_JSON)
+        me.post().uri("/api/officers/{id}/webhook-secret", officer.id()).contentType(MediaType.APPLICATION_JSON)
                 .body("{\"secret\":\"not-a-secret\"}").exchange()
                 .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("secret");
-        http.get().uri("/api/officers/{id}/webhook", officer.id()).exchange().expectBody()
+        me.get().uri("/api/officers/{id}/webhook", officer.id()).exchange().expectBody()
                 .jsonPath("$.ownSecret").isEqualTo(false);
-        putWebhook("no-such-officer", "{\"url\":\"https://hooks.congdoan.vn/x\"}").expectStatus().isNotFound();
+        me.put().uri("/api/officers/{id}/webhook", "no-such-officer").contentType(MediaType.APPLICATION_JSON)
+                .body("{\"url\":\"https://hooks.congdoan.vn/x\"}").exchange().expectStatus().isNotFound();
     }
 
     @Test
-    void removingTheOfficerRemovesTheirSecret(@Autowired OfficerSecrets secrets) {
-        Officer officer = officers.save(OfficerFixtures.withWebhook("Hệ thống CĐ", "cdcs-" + UUID.randomUUID(), null));
+    void removingTheOfficerRemovesTheirSecret(@Autowired OfficerSecrets secrets, @Autowired UnitReplica replica) {
+        String province = "ldld-" + UUID.randomUUID();
+        String unit = "cdcs-" + UUID.randomUUID();
+        SignedIn.branch(replica, province, unit);
+        Officer officer = officers.save(OfficerFixtures.withWebhook("Hệ thống CĐ", unit, null));
         putWebhook(officer.id(), "{\"url\":\"https://hooks.congdoan.vn/x\"}").expectStatus().isOk();
         assertThat(secrets.of(officer.id())).isPresent();
 
-        http.delete().uri("/api/officers/{id}", officer.id()).exchange().expectStatus().isNoContent();
+        SignedIn.staffOf(http, province).delete().uri("/api/officers/{id}", officer.id()).exchange().expectStatus().isNoContent();
 
         assertThat(secrets.of(officer.id())).isEmpty();
     }
 
+    /** The officer sets their own webhook. */
     private RestTestClient.ResponseSpec putWebhook(String officerId, String body) {
-        return http.put().uri("/api/officers/{id}/webhook", officerId).contentType(MediaType.APPLICATION_JSON).body(body)
+        return SignedIn.as(http, officers.findById(officerId).orElseThrow()).put().uri("/api/officers/{id}/webhook", officerId).contentType(MediaType.APPLICATION_JSON).body(body)
                 .exchange();
     }
 

@@ -23,6 +23,7 @@ import jakarta.validation.constraints.Min;
 import vn.congdoan.contracts.outreach.Activity;
 import vn.congdoan.contracts.outreach.ActivityForm;
 import vn.congdoan.outreach.unit.UnitDirectory;
+import vn.congdoan.security.UnitScope;
 import vn.congdoan.web.FieldError;
 import vn.congdoan.web.InvalidRequestException;
 import vn.congdoan.web.PageView;
@@ -33,11 +34,13 @@ class ActivityController {
     private final ActivityLog log;
     private final Activities activities;
     private final UnitDirectory directory;
+    private final UnitScope unitScope;
 
-    ActivityController(ActivityLog log, Activities activities, UnitDirectory directory) {
+    ActivityController(ActivityLog log, Activities activities, UnitDirectory directory, UnitScope unitScope) {
         this.log = log;
         this.activities = activities;
         this.directory = directory;
+        this.unitScope = unitScope;
     }
 
     /** The activity as stored and what the caller should look at again (accepted anyway). */
@@ -59,6 +62,7 @@ class ActivityController {
     @PostMapping("/api/activities")
     ResponseEntity<WriteResult> record(@RequestBody ActivityRequest request,
                                        @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+        ownUnit(request);
         ActivityLog.Written written = log.record(request, key);
         WriteResult body = new WriteResult(written.activity().activity(), written.warnings());
         return written.created()
@@ -69,6 +73,8 @@ class ActivityController {
     @Operation(summary = "Correct an activity: its whole new state and a reason; the old versions are kept")
     @PostMapping("/api/activities/{id}/corrections")
     WriteResult correct(@PathVariable String id, @RequestBody ActivityRequest request) {
+        unitScope.requireOwn(visible(id).unitId());
+        ownUnit(request);
         ActivityLog.Written written = log.correct(id, request);
         return new WriteResult(written.activity().activity(), written.warnings());
     }
@@ -76,14 +82,28 @@ class ActivityController {
     @Operation(summary = "An activity as it stands, with every version it has had (oldest first)")
     @GetMapping("/api/activities/{id}")
     ActivityDetails get(@PathVariable String id) {
-        StoredActivity stored = log.get(id);
+        StoredActivity stored = visible(id);
         List<VersionView> versions = stored.revisions().stream()
                 .map(r -> new VersionView(r.version(), r.state().toActivity(id, r.version()), r.reason(), r.at())).toList();
         return new ActivityDetails(stored.activity(), stored.form().label(), stored.form().kind(),
                 stored.revisions().getFirst().at(), versions);
     }
 
-    @Operation(summary = "Activities, newest first", description = "unitId: that unit and every unit below it; "
+    /** An activity of a unit outside the caller's subtree does not exist for them. */
+    private StoredActivity visible(String id) {
+        StoredActivity stored = log.get(id);
+        unitScope.requireVisible(stored.unitId(), "activity", id);
+        return stored;
+    }
+
+    /** A unit records its own activities; a unit the directory does not know is the request's 400. */
+    private void ownUnit(ActivityRequest request) {
+        if (unitScope.knows(request.unitId())) {
+            unitScope.requireOwn(request.unitId());
+        }
+    }
+
+    @Operation(summary = "Activities, newest first", description = "unitId (default: the caller's unit): that unit and every unit below it; "
             + "from/to: activities whose dates overlap the period")
     @GetMapping("/api/activities")
     PageView<Activity> list(@RequestParam(required = false) String unitId,
@@ -93,12 +113,12 @@ class ActivityController {
                             @RequestParam(defaultValue = "0") @Min(0) int page,
                             @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
         Criteria criteria = new Criteria();
-        if (unitId != null) {
-            if (directory.find(unitId).isEmpty()) {
-                throw new InvalidRequestException("unitId", "unknown unit " + unitId);
-            }
-            criteria.and("unitId").in(directory.subtreeIds(unitId));
+        String root = unitId != null ? unitId : unitScope.callerUnit().id();
+        if (directory.find(root).isEmpty()) {
+            throw new InvalidRequestException("unitId", "unknown unit " + root);
         }
+        unitScope.requireWithin(root);
+        criteria.and("unitId").in(directory.subtreeIds(root));
         if (form != null) {
             criteria.and("form").is(form);
         }

@@ -25,6 +25,7 @@ import vn.congdoan.outreach.plan.KnownPlans;
 import vn.congdoan.outreach.roster.Roster;
 import vn.congdoan.outreach.roster.Rosters;
 import vn.congdoan.outreach.unit.UnitDirectory;
+import vn.congdoan.security.UnitScope;
 import vn.congdoan.units.ReplicatedUnit;
 import vn.congdoan.web.InvalidRequestException;
 import vn.congdoan.web.NotFoundException;
@@ -41,12 +42,14 @@ class FactsController {
     private final FactsKeeper facts;
     private final Rosters rosters;
     private final KnownPlans plans;
+    private final UnitScope unitScope;
 
-    FactsController(UnitDirectory directory, FactsKeeper facts, Rosters rosters, KnownPlans plans) {
+    FactsController(UnitDirectory directory, FactsKeeper facts, Rosters rosters, KnownPlans plans, UnitScope unitScope) {
         this.directory = directory;
         this.facts = facts;
         this.rosters = rosters;
         this.plans = plans;
+        this.unitScope = unitScope;
     }
 
     record FactsView(String unitId, int year, String planId, UnitYear own, Rollup.Group total,
@@ -115,6 +118,7 @@ class FactsController {
         if (directory.find(unitId).isEmpty()) {
             throw new NotFoundException("unit", unitId);
         }
+        unitScope.requireWithin(unitId); // the caller's unit or one below it
         LocalDate from = LocalDate.of(year, 1, 1);
         LocalDate to = LocalDate.of(year, 12, 31);
         return directory.subtree(unitId).stream().filter(u -> UnitDirectory.openDuring(u, from, to)).filter(filter)

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import vn.congdoan.contracts.outreach.RosterUpdated.SectorCount;
 import vn.congdoan.outreach.unit.UnitDirectory;
+import vn.congdoan.security.UnitScope;
 import vn.congdoan.web.NotFoundException;
 import vn.congdoan.web.Uploads;
 
@@ -26,13 +27,16 @@ class RosterController {
     private final RosterImport imports;
     private final UnitDirectory units;
     private final Clock clock;
+    private final UnitScope unitScope;
 
-    RosterController(RosterChanges changes, Rosters rosters, RosterImport imports, UnitDirectory units, Clock clock) {
+    RosterController(RosterChanges changes, Rosters rosters, RosterImport imports, UnitDirectory units, Clock clock,
+                     UnitScope unitScope) {
         this.changes = changes;
         this.rosters = rosters;
         this.imports = imports;
         this.units = units;
         this.clock = clock;
+        this.unitScope = unitScope;
     }
 
     /** Members and workers per sector (sector null: the whole unit) from {@code effectiveFrom}. */
@@ -47,6 +51,9 @@ class RosterController {
             + "giving a date again replaces that date's counts. Publishes RosterUpdated when something changed.")
     @PutMapping("/api/units/{unitId}/roster")
     RosterView put(@PathVariable String unitId, @RequestBody PutRoster request) {
+        if (unitScope.knows(unitId)) {
+            unitScope.requireOwn(unitId); // the unit's own officer; an unknown unit is the request's error
+        }
         Roster roster = changes.put(unitId, request.effectiveFrom(), request.counts());
         return view(roster, request.effectiveFrom());
     }
@@ -57,6 +64,7 @@ class RosterController {
         if (units.find(unitId).isEmpty()) {
             throw new NotFoundException("unit", unitId);
         }
+        unitScope.requireWithin(unitId);
         return view(rosters.get(unitId), asOf == null ? LocalDate.now(clock) : asOf);
     }
 
@@ -64,7 +72,7 @@ class RosterController {
             + "effectiveFrom), all or nothing")
     @PostMapping(path = "/api/roster-imports", consumes = {"text/csv", "text/plain"})
     RosterImport.Result importCsv(@RequestBody byte[] body) {
-        return imports.importCsv(Uploads.utf8(body));
+        return imports.importCsv(Uploads.utf8(body), unitScope::requireWithin);
     }
 
     private static RosterView view(Roster roster, LocalDate asOf) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -47,7 +48,8 @@ class RosterImport {
     record Result(int rows, int units, int updated, int unchanged, long millis) {
     }
 
-    Result importCsv(String text) {
+    /** {@code inScope} refuses (throws) a unit the caller may not load rosters for. */
+    Result importCsv(String text, Consumer<String> inScope) {
         long started = System.nanoTime();
         CsvTable table = CsvTable.read(text, COLUMNS, List.of("members", "workers", "effectiveFrom"));
         if (table.hasColumn("unitCode") == table.hasColumn("unitId")) {
@@ -59,6 +61,7 @@ class RosterImport {
         }
         String unitColumn = table.hasColumn("unitCode") ? "unitCode" : "unitId";
         Map<String, ReplicatedUnit> known = resolve(rows, unitColumn);
+        known.values().forEach(unit -> inScope.accept(unit.id()));
         Map<String, RosterChanges.Change> byUnit = changes(rows, unitColumn, known);
         RosterChanges.ImportOutcome outcome = changes.putAll(byUnit);
         return new Result(rows.size(), byUnit.size(), outcome.updated(), outcome.unchanged(),

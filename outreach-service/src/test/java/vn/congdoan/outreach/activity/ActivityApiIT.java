@@ -29,6 +29,8 @@ class ActivityApiIT {
     KnownPlans plans;
 
     Fixtures f;
+    /** Without a token: each write signs in as the officer of its unit. */
+    RestTestClient signedOut;
     String upper;
     String school;
     String plan;
@@ -36,12 +38,14 @@ class ActivityApiIT {
     @BeforeEach
     void province() {
         f = new Fixtures(units, plans);
+        signedOut = http;
         upper = f.upper("LĐLĐ huyện Tuy Phước");
         school = f.grassroots(upper, "Công đoàn cơ sở Trường THPT Trưng Vương", Sector.PUBLIC_SECTOR);
         plan = f.plan000();
-        http.put().uri("/api/units/{id}/roster", school).contentType(MediaType.APPLICATION_JSON)
+        f.officerOf(signedOut, school).put().uri("/api/units/{id}/roster", school).contentType(MediaType.APPLICATION_JSON)
                 .body("{\"effectiveFrom\":\"2026-01-01\",\"counts\":[{\"sector\":\"PUBLIC_SECTOR\",\"members\":80,\"workers\":85}]}")
                 .exchange().expectStatus().isOk().expectBody().jsonPath("$.members").isEqualTo(80);
+        http = f.staff(signedOut);
     }
 
     @Test
@@ -83,14 +87,14 @@ class ActivityApiIT {
     void aCorrectionIsANewVersionAndEveryVersionIsKept() {
         String id = id(post(conference(school, "2026-03-10", 40)));
 
-        http.post().uri("/api/activities/{id}/corrections", id).contentType(MediaType.APPLICATION_JSON)
+        f.officerOf(signedOut, school).post().uri("/api/activities/{id}/corrections", id).contentType(MediaType.APPLICATION_JSON)
                 .body(conference(school, "2026-03-10", 60).replace("}", ",\"reason\":\"Đếm lại theo danh sách ký tên\",\"expectedVersion\":1}"))
                 .exchange().expectStatus().isOk().expectBody().jsonPath("$.activity.version").isEqualTo(2)
                 .jsonPath("$.activity.attendance.members").isEqualTo(60);
-        http.post().uri("/api/activities/{id}/corrections", id).contentType(MediaType.APPLICATION_JSON)
+        f.officerOf(signedOut, school).post().uri("/api/activities/{id}/corrections", id).contentType(MediaType.APPLICATION_JSON)
                 .body(conference(school, "2026-03-10", 70).replace("}", ",\"reason\":\"x\",\"expectedVersion\":1}"))
                 .exchange().expectStatus().isEqualTo(409);
-        http.post().uri("/api/activities/{id}/corrections", id).contentType(MediaType.APPLICATION_JSON)
+        f.officerOf(signedOut, school).post().uri("/api/activities/{id}/corrections", id).contentType(MediaType.APPLICATION_JSON)
                 .body(conference(school, "2026-03-10", 70)).exchange().expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("reason");
 
@@ -106,10 +110,10 @@ class ActivityApiIT {
 
     @Test
     void aRepeatWithTheSameIdempotencyKeyReturnsTheFirstActivity() {
-        String first = http.post().uri("/api/activities").header("Idempotency-Key", "k-" + f.tag)
+        String first = f.officerOf(signedOut, school).post().uri("/api/activities").header("Idempotency-Key", "k-" + f.tag)
                 .contentType(MediaType.APPLICATION_JSON).body(conference(school, "2026-03-10", 10)).exchange()
                 .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody().toString();
-        http.post().uri("/api/activities").header("Idempotency-Key", "k-" + f.tag)
+        f.officerOf(signedOut, school).post().uri("/api/activities").header("Idempotency-Key", "k-" + f.tag)
                 .contentType(MediaType.APPLICATION_JSON).body(conference(school, "2026-03-10", 10)).exchange()
                 .expectStatus().isOk();
         assertThat(first).contains("version=1");
@@ -154,7 +158,7 @@ class ActivityApiIT {
     }
 
     private RestTestClient.ResponseSpec post(String body) {
-        return http.post().uri("/api/activities").contentType(MediaType.APPLICATION_JSON).body(body).exchange();
+        return f.officerFor(signedOut, body).post().uri("/api/activities").contentType(MediaType.APPLICATION_JSON).body(body).exchange();
     }
 
     @SuppressWarnings("unchecked")

@@ -20,10 +20,11 @@ class FactsApiIT {
     UnitReplica units;
     @Autowired
     KnownPlans plans;
+    Fixtures f;
 
     @Test
     void twoOfThreeUpperLevelUnionsPostedOnTheirFanpageAndGrassrootsAttendanceIsSetAgainstTheRoster() {
-        Fixtures f = new Fixtures(units, plans);
+        f = new Fixtures(units, plans);
         String plan = f.plan000();
         String tuyPhuoc = f.upper("LĐLĐ huyện Tuy Phước");
         String anNhon = f.upper("LĐLĐ thị xã An Nhơn");
@@ -37,7 +38,7 @@ class FactsApiIT {
         activity(school, null, "UNION_MEETING", "2026-04-10", 72);
         activity(factory, null, "UNION_MEETING", "2026-04-12", 260);
 
-        http.get().uri("/api/plans/{p}/coverage?form=FANPAGE_POST&level=UPPER_GRASSROOTS&year=2026", plan).exchange()
+        f.staff(http).get().uri("/api/plans/{p}/coverage?form=FANPAGE_POST&level=UPPER_GRASSROOTS&year=2026", plan).exchange()
                 .expectStatus().isOk().expectBody()
                 .jsonPath("$.unitId").isEqualTo(f.province)
                 .jsonPath("$.formLabel").isEqualTo("Tin bài trên fanpage")
@@ -45,10 +46,10 @@ class FactsApiIT {
                 .jsonPath("$.unitsDone").isEqualTo(2)
                 .jsonPath("$.notDone[0].name").isEqualTo("Công đoàn ngành Y tế")
                 .jsonPath("$.done[0].firstOn").exists();
-        http.get().uri("/api/plans/{p}/coverage?form=FANPAGE_POST&year=2025", plan).exchange().expectBody()
+        f.staff(http).get().uri("/api/plans/{p}/coverage?form=FANPAGE_POST&year=2025", plan).exchange().expectBody()
                 .jsonPath("$.unitsDone").isEqualTo(0);
 
-        http.get().uri("/api/units/{u}/facts?year=2026", f.province).exchange().expectStatus().isOk().expectBody()
+        f.staff(http).get().uri("/api/units/{u}/facts?year=2026", f.province).exchange().expectStatus().isOk().expectBody()
                 .jsonPath("$.total.unitsInScope").isEqualTo(6)
                 .jsonPath("$.byLevel.UPPER_GRASSROOTS.forms[0].form").isEqualTo("FANPAGE_POST")
                 .jsonPath("$.byLevel.UPPER_GRASSROOTS.forms[0].units").isEqualTo(2)
@@ -56,23 +57,23 @@ class FactsApiIT {
                 .jsonPath("$.byLevel.GRASSROOTS.rosterMembers").isEqualTo(480)
                 .jsonPath("$.bySector.PUBLIC_SECTOR.attendanceToRoster").isEqualTo(0.9)
                 .jsonPath("$.bySector.ENTERPRISE.attendanceToRoster").isEqualTo(0.65);
-        http.get().uri("/api/units/{u}/facts?year=2026", tuyPhuoc).exchange().expectBody()
+        f.staff(http).get().uri("/api/units/{u}/facts?year=2026", tuyPhuoc).exchange().expectBody()
                 .jsonPath("$.total.unitsInScope").isEqualTo(2)
                 .jsonPath("$.own.forms[0].planId").isEqualTo(plan);
-        http.get().uri("/api/units/nowhere/facts?year=2026").exchange().expectStatus().isNotFound();
-        http.get().uri("/api/plans/nope/coverage?form=FANPAGE_POST").exchange().expectStatus().isNotFound();
-        http.get().uri("/api/plans/{p}/coverage?form=CARRIER_PIGEON", plan).exchange().expectStatus().isBadRequest()
+        f.staff(http).get().uri("/api/units/nowhere/facts?year=2026").exchange().expectStatus().isNotFound();
+        f.staff(http).get().uri("/api/plans/nope/coverage?form=FANPAGE_POST").exchange().expectStatus().isNotFound();
+        f.staff(http).get().uri("/api/plans/{p}/coverage?form=CARRIER_PIGEON", plan).exchange().expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("form");
     }
 
     private void roster(String unit, long members, long workers) {
-        http.put().uri("/api/units/{u}/roster", unit).contentType(MediaType.APPLICATION_JSON).body("""
+        f.officerOf(http, unit).put().uri("/api/units/{u}/roster", unit).contentType(MediaType.APPLICATION_JSON).body("""
                 {"effectiveFrom":"2026-01-01","counts":[{"members":%d,"workers":%d}]}""".formatted(members, workers))
                 .exchange().expectStatus().isOk();
     }
 
     private void activity(String unit, String plan, String form, String day, long members) {
-        http.post().uri("/api/activities").contentType(MediaType.APPLICATION_JSON).body("""
+        f.officerOf(http, unit).post().uri("/api/activities").contentType(MediaType.APPLICATION_JSON).body("""
                 {"unitId":"%s","planId":%s,"form":"%s","title":"Hoạt động tuyên truyền","startDate":"%s",
                  "attendance":{"members":%d}}""".formatted(unit, plan == null ? "null" : "\"" + plan + "\"", form, day, members))
                 .exchange().expectStatus().isCreated();

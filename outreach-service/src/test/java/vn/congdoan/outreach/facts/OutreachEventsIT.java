@@ -85,7 +85,7 @@ class OutreachEventsIT {
             String id = record(post(tuyPhuoc, "2026-01-03"));
             awaitFacts(facts, tuyPhuoc + ":2026", 1);
 
-            http.post().uri("/api/activities/{id}/corrections", id).contentType(MediaType.APPLICATION_JSON)
+            f.officerOf(http, tuyPhuoc).post().uri("/api/activities/{id}/corrections", id).contentType(MediaType.APPLICATION_JSON)
                     .body(post(tuyPhuoc, "2025-12-30").replace("}", ",\"reason\":\"Đăng ngày 30/12/2025, nhập nhầm năm\"}"))
                     .exchange().expectStatus().isOk();
 
@@ -105,7 +105,7 @@ class OutreachEventsIT {
         String school = f.grassroots(tuyPhuoc, "Công đoàn cơ sở Trường THCS Phước Lộc", Sector.PUBLIC_SECTOR);
         try (KafkaProbe rosters = KafkaProbe.open(Topic.OUTREACH_ROSTERS.topicName());
              KafkaProbe facts = KafkaProbe.open(Topic.OUTREACH_FACTS.topicName())) {
-            http.post().uri("/api/activities").contentType(MediaType.APPLICATION_JSON).body("""
+            f.officerOf(http, school).post().uri("/api/activities").contentType(MediaType.APPLICATION_JSON).body("""
                     {"unitId":"%s","form":"UNION_MEETING","title":"Sinh hoạt công đoàn chuyên đề","startDate":"2025-04-01",
                      "attendance":{"members":30}}""".formatted(school)).exchange().expectStatus().isCreated();
             assertThat(awaitFacts(facts, school + ":2025", 1).rosterMembers()).isNull();
@@ -145,14 +145,14 @@ class OutreachEventsIT {
     }
 
     private RestTestClient.ResponseSpec roster(String unit, String from, long members, long workers) {
-        return http.put().uri("/api/units/{u}/roster", unit).contentType(MediaType.APPLICATION_JSON).body("""
+        return f.officerOf(http, unit).put().uri("/api/units/{u}/roster", unit).contentType(MediaType.APPLICATION_JSON).body("""
                 {"effectiveFrom":"%s","counts":[{"sector":"PUBLIC_SECTOR","members":%d,"workers":%d}]}"""
                 .formatted(from, members, workers)).exchange();
     }
 
     @SuppressWarnings("unchecked")
     private String record(String body) {
-        Map<String, Object> answer = http.post().uri("/api/activities").contentType(MediaType.APPLICATION_JSON).body(body)
+        Map<String, Object> answer = f.officerFor(http, body).post().uri("/api/activities").contentType(MediaType.APPLICATION_JSON).body(body)
                 .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
         return ((Map<String, Object>) answer.get("activity")).get("activityId").toString();
     }

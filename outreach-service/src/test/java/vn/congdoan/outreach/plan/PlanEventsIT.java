@@ -33,9 +33,11 @@ class PlanEventsIT {
     @Autowired
     JsonMapper json;
 
+    Fixtures f;
+
     @Test
     void anIssuedPlanFromKafkaIsKnownAtItsNewestRevisionAndItsClosingEndsItsPeriod() {
-        Fixtures f = new Fixtures(units, plans);
+        f = new Fixtures(units, plans);
         String unit = f.upper("Công đoàn ngành Giáo dục");
         String planId = "plan-kafka-" + f.tag;
         try (TestProducer producer = TestProducer.open()) {
@@ -73,7 +75,7 @@ class PlanEventsIT {
     }
 
     private RestTestClient.ResponseSpec post(String unit, String planId, String day) {
-        return http.post().uri("/api/activities").contentType(MediaType.APPLICATION_JSON).body("""
+        return f.officerOf(http, unit).post().uri("/api/activities").contentType(MediaType.APPLICATION_JSON).body("""
                 {"unitId":"%s","planId":"%s","taskId":"t-fanpage","form":"WEBSITE_POST","title":"Tin bài trên website",
                  "startDate":"%s"}""".formatted(unit, planId, day)).exchange();
     }

@@ -30,10 +30,13 @@ class RosterImportIT {
     @Autowired
     Rosters rosters;
 
+    /** This test's province: its staff load the rosters of the units below it. */
+    Fixtures f;
+
     @Test
     @SuppressWarnings("unchecked")
     void importsAProvinceOfAThousandUnitsInOneGoAndARepeatChangesNothing() {
-        Fixtures f = new Fixtures(units, plans);
+        f = new Fixtures(units, plans);
         String upper = f.upper("LĐLĐ thị xã An Nhơn");
         StringBuilder csv = new StringBuilder("\uFEFFunitCode,sector,members,workers,effectiveFrom\r\n");
         for (int i = 0; i < GRASSROOTS; i++) {
@@ -62,7 +65,7 @@ class RosterImportIT {
 
     @Test
     void aFileWithProblemsIsRefusedWholeListingEveryRowAndColumn() {
-        Fixtures f = new Fixtures(units, plans);
+        f = new Fixtures(units, plans);
         String upper = f.upper("LĐLĐ huyện Phù Cát");
         String good = f.grassroots(upper, "Công đoàn cơ sở Công ty TNHH Phù Cát", Sector.ENTERPRISE);
         String csv = """
@@ -87,7 +90,7 @@ class RosterImportIT {
     }
 
     private RestTestClient.ResponseSpec importCsv(String csv) {
-        return http.post().uri("/api/roster-imports").header("Content-Type", "text/csv; charset=utf-8")
+        return f.staff(http).post().uri("/api/roster-imports").header("Content-Type", "text/csv; charset=utf-8")
                 .body(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)).exchange();
     }
 }

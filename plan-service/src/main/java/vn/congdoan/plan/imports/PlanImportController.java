@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.congdoan.plan.plan.PlanLifecycle;
+import vn.congdoan.security.UnitScope;
 import vn.congdoan.web.InvalidRequestException;
 
 /**
@@ -27,10 +28,12 @@ class PlanImportController {
     private final PlanImporter importer = new PlanImporter();
     private final DraftPlanning planning;
     private final PlanLifecycle lifecycle;
+    private final UnitScope scope;
 
-    PlanImportController(DraftPlanning planning, PlanLifecycle lifecycle) {
+    PlanImportController(DraftPlanning planning, PlanLifecycle lifecycle, UnitScope scope) {
         this.planning = planning;
         this.lifecycle = lifecycle;
+        this.scope = scope;
     }
 
     @PostMapping(consumes = MediaType.ALL_VALUE)
@@ -39,6 +42,9 @@ class PlanImportController {
                                   @RequestParam(required = false) String issuingUnitId,
                                   @RequestParam(required = false) String number,
                                   @RequestParam(required = false) LocalDate issueDate) {
+        if (issuingUnitId != null) {
+            scope.requireOwn(issuingUnitId); // staff store drafts only for their own unit
+        }
         ImportResult result = read(document, filename);
         if (issuingUnitId == null) {
             return new ImportResponse(null, result.draft(), result.findings());

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import vn.congdoan.plan.task.Assignment;
 import vn.congdoan.plan.task.Assignments;
+import vn.congdoan.security.UnitScope;
 
 /**
  * {@code /api/units/{unitId}/calendar.ics}: the unit's open deadlines as an iCalendar feed that
@@ -26,15 +27,18 @@ class CalendarController {
     private final Assignments assignments;
     private final ICalendarFeed feed;
     private final Clock clock;
+    private final UnitScope scope;
 
-    CalendarController(Assignments assignments, Clock clock) {
+    CalendarController(Assignments assignments, Clock clock, UnitScope scope) {
         this.assignments = assignments;
         this.feed = new ICalendarFeed(clock);
         this.clock = clock;
+        this.scope = scope;
     }
 
     @GetMapping("/api/units/{unitId}/calendar.ics")
     ResponseEntity<String> calendar(@PathVariable String unitId) {
+        scope.requireWithin(unitId);
         LocalDate today = LocalDate.now(clock);
         List<FeedEntry> entries = assignments.findByUnitId(unitId).stream()
                 .filter(a -> a.activeUntil() == null || !a.activeUntil().isBefore(today))

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 import jakarta.validation.Valid;
 import vn.congdoan.plan.schedule.DeadlineRule;
 import vn.congdoan.plan.schedule.ReminderPolicy;
+import vn.congdoan.security.UnitScope;
 import vn.congdoan.web.NotFoundException;
 
 @RestController
@@ -26,15 +27,19 @@ class AssignmentController {
     private final Assignments assignments;
     private final TaskCompletions completions;
     private final Clock clock;
+    private final UnitScope scope;
 
-    AssignmentController(Assignments assignments, TaskCompletions completions, Clock clock) {
+    AssignmentController(Assignments assignments, TaskCompletions completions, Clock clock, UnitScope scope) {
         this.assignments = assignments;
         this.completions = completions;
         this.clock = clock;
+        this.scope = scope;
     }
 
+    /** Staff give a task to a unit below their own. */
     @PostMapping
     ResponseEntity<AssignmentView> assign(@Valid @RequestBody AssignTaskRequest request) {
+        scope.requireBelow(request.unitId());
         ReminderPolicy policy = request.reminders() == null ? ReminderPolicy.defaults() : request.reminders();
         Assignment assignment = assignments.insert(Assignment.adHoc(UUID.randomUUID().toString(), request.taskTitle(),
                 request.unitId(), request.parentUnitId(), request.deadline(), policy, LocalDate.now(clock)));
@@ -44,14 +49,21 @@ class AssignmentController {
 
     @GetMapping("/{id}")
     AssignmentView get(@PathVariable String id) {
-        return assignments.findById(id).map(AssignmentView::of)
-                .orElseThrow(() -> new NotFoundException("assignment", id));
+        return AssignmentView.of(visible(id));
+    }
+
+    /** An assignment of a unit outside the caller's subtree does not exist for them. */
+    private Assignment visible(String id) {
+        Assignment assignment = assignments.findById(id).orElseThrow(() -> new NotFoundException("assignment", id));
+        scope.requireVisible(assignment.unitId(), "assignment", id);
+        return assignment;
     }
 
     /** The unit finished one occurrence: its reminders stop and TaskCompleted is published. */
     @PostMapping("/{id}/completions")
     AssignmentView complete(@PathVariable String id, @Valid @RequestBody CompleteTaskRequest request) {
-        return AssignmentView.of(completions.complete(id, request));
+        scope.requireOwn(visible(id).unitId());
+        return AssignmentView.of(completions.complete(id, request, scope.caller().name()));
     }
 
     record AssignmentView(String id, String planId, int planRevision, String planNumber, String taskId,

@@ -35,7 +35,7 @@ class ReportSubmissions {
         try {
             completions.complete(report.assignmentId(), new CompleteTaskRequest(report.dueDate(),
                     submittedOn.isAfter(LocalDate.now(clock)) ? null : submittedOn,
-                    "Báo cáo " + report.period() + " đã nộp (" + report.reportId() + ")", null));
+                    "Báo cáo " + report.period() + " đã nộp (" + report.reportId() + ")", null), "reporting-service");
         } catch (NotFoundException | InvalidRequestException e) {
             throw new MalformedEventException("report " + report.reportId() + ": " + e.getMessage());
         }

@@ -30,14 +30,14 @@ class TaskCompletions {
         this.clock = clock;
     }
 
-    Assignment complete(String assignmentId, CompleteTaskRequest request) {
-        Assignment assignment = store(assignmentId, request);
+    Assignment complete(String assignmentId, CompleteTaskRequest request, String completedBy) {
+        Assignment assignment = store(assignmentId, request, completedBy);
         announcer.announce(assignment);
         return assignment;
     }
 
     /** The state change alone; a crash right after it is repaired by the announcer. */
-    Assignment store(String assignmentId, CompleteTaskRequest request) {
+    Assignment store(String assignmentId, CompleteTaskRequest request, String completedBy) {
         Assignment assignment = find(assignmentId);
         LocalDate today = LocalDate.now(clock);
         LocalDate occurrence = request.occurrence();
@@ -48,7 +48,8 @@ class TaskCompletions {
         if (completedOn.isAfter(today)) {
             throw new InvalidRequestException("completedOn", "is in the future: " + completedOn);
         }
-        Completion completion = new Completion(occurrence, completedOn, request.note(), request.evidenceUrl());
+        Completion completion = new Completion(occurrence, completedOn, request.note(), request.evidenceUrl(),
+                completedBy);
         Assignment updated = mongo.findAndModify(
                 Query.query(Criteria.where("_id").is(assignmentId).and("completions.occurrence").ne(occurrence)),
                 new Update().push("completions", completion).set("unannounced", true),

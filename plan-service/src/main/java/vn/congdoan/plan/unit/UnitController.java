@@ -23,6 +23,7 @@ import vn.congdoan.plan.unit.UnitRequests.CloseUnit;
 import vn.congdoan.plan.unit.UnitRequests.CreateUnit;
 import vn.congdoan.plan.unit.UnitRequests.MoveUnit;
 import vn.congdoan.plan.unit.UnitRequests.ReviseUnit;
+import vn.congdoan.security.UnitScope;
 import vn.congdoan.web.PageView;
 
 /** The union directory over REST: one unit at a time (bulk imports: {@link UnitImportController}). */
@@ -34,21 +35,44 @@ class UnitController {
 
     private final UnitDirectory directory;
     private final Units units;
+    private final UnitScope scope;
 
-    UnitController(UnitDirectory directory, Units units) {
+    UnitController(UnitDirectory directory, Units units, UnitScope scope) {
         this.directory = directory;
         this.units = units;
+        this.scope = scope;
     }
 
+    /** Staff open a unit under their own or one below it (the national unit comes with the operator's import). */
     @PostMapping
     ResponseEntity<UnitView> create(@Valid @RequestBody CreateUnit request) {
+        parentInScope(request.parentId());
         Unit unit = directory.create(request);
         return ResponseEntity.created(URI.create("/api/units/" + unit.id())).body(UnitView.of(unit));
     }
 
     @GetMapping("/{id}")
     UnitView get(@PathVariable String id) {
-        return UnitView.of(units.get(id));
+        Unit unit = units.get(id);
+        scope.requireInLine(id, "unit", id);
+        return UnitView.of(unit);
+    }
+
+    /**
+     * A parent in the caller's scope; a parent the directory does not know is the request's 400
+     * (naming parentId), and no parent at all (a national unit) is the operator's import.
+     */
+    private void parentInScope(String parentId) {
+        if (parentId == null || scope.knows(parentId)) {
+            scope.requireWithin(parentId);
+        }
+    }
+
+    /** A unit the caller's staff manage: below their unit (403), and one they cannot see does not exist (404). */
+    private void managed(String id) {
+        units.get(id);
+        scope.requireInLine(id, "unit", id);
+        scope.requireBelow(id);
     }
 
     /** Units filtered by parent, level and code (each optional), by code. */
@@ -57,7 +81,8 @@ class UnitController {
                   @RequestParam(required = false) String code,
                   @RequestParam(defaultValue = "0") @Min(0) int page,
                   @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
-        Criteria criteria = new Criteria();
+        String own = scope.callerUnit().id();
+        Criteria criteria = new Criteria().orOperator(Criteria.where("_id").is(own), Criteria.where("ancestors").is(own));
         if (parentId != null) {
             criteria.and("parentId").is(parentId);
         }
@@ -76,22 +101,28 @@ class UnitController {
                      @RequestParam(defaultValue = "0") @Min(0) int page,
                      @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
         units.get(id);
+        scope.requireInLine(id, "unit", id);
+        scope.requireWithin(id);
         Criteria branch = new Criteria().orOperator(Criteria.where("_id").is(id), Criteria.where("ancestors").is(id));
         return PageView.of(units.search(branch, PageRequest.of(page, size, TOP_DOWN)), UnitView::of);
     }
 
     @PutMapping("/{id}")
     UnitView revise(@PathVariable String id, @Valid @RequestBody ReviseUnit request) {
+        managed(id);
         return UnitView.of(directory.revise(id, request));
     }
 
     @PostMapping("/{id}/move")
     UnitView move(@PathVariable String id, @Valid @RequestBody MoveUnit request) {
+        managed(id);
+        parentInScope(request.parentId());
         return UnitView.of(directory.move(id, request));
     }
 
     @PostMapping("/{id}/close")
     UnitView close(@PathVariable String id, @Valid @RequestBody CloseUnit request) {
+        managed(id);
         return UnitView.of(directory.close(id, request));
     }
 }

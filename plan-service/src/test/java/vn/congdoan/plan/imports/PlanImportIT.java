@@ -1,10 +1,12 @@
 package vn.congdoan.plan.imports;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
+import vn.congdoan.plan.SignedIn;
 import vn.congdoan.testsupport.Samples;
 import vn.congdoan.testsupport.ServiceIntegrationTest;
 
@@ -12,6 +14,12 @@ import vn.congdoan.testsupport.ServiceIntegrationTest;
 class PlanImportIT {
     @Autowired
     RestTestClient http;
+
+    /** Reading a document stores nothing: any unit's staff may. */
+    @BeforeEach
+    void signIn() {
+        http = SignedIn.staffOf(http, "LDLD-BINHDINH");
+    }
 
     @Test
     void readsTheSeedPlanIntoADraftWithItsTargetsTasksAndFindings() {

@@ -35,6 +35,7 @@ class ImportedSeedPlanRoundTripIT {
     @Test
     void importingThenIssuingSeedPlan000YieldsTheRemindersItsDeadlinesImply() {
         SampleProvince province = SampleProvince.imported(http);
+        http = province.staff(http);
         String planId = http.post()
                 .uri("/api/plan-imports?filename=000.txt&issuingUnitId={unit}&number=45/KH-LĐLĐ&issueDate=2021-08-05",
                         province.ids.get("LDLD-BINHDINH"))

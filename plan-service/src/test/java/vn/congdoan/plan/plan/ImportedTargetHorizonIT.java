@@ -33,6 +33,7 @@ class ImportedTargetHorizonIT {
     @Test
     void anImportedTargetKeepsItsCountHorizonAndQualifierIntoTheStoredAndPublishedPlan() {
         SampleProvince province = SampleProvince.imported(http);
+        http = province.staff(http);
         String planId = http.post()
                 .uri("/api/plan-imports?filename=135.txt&issuingUnitId={unit}&number=135/KH-TLĐ&issueDate=2021-09-24",
                         province.ids.get("LDLD-BINHDINH"))
@@ -62,6 +63,7 @@ class ImportedTargetHorizonIT {
     @SuppressWarnings("unchecked")
     void aHorizonThatEndsBeforeTheIssueDateGivesNoDayToJudgeByAndAFinding() {
         SampleProvince province = SampleProvince.imported(http);
+        http = province.staff(http);
         Map<String, Object> imported = http.post()
                 .uri("/api/plan-imports?filename=135.txt&issuingUnitId={unit}&number=135/KH-TLĐ&issueDate=2024-03-01",
                         province.ids.get("LDLD-BINHDINH"))

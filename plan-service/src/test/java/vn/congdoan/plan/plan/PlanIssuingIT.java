@@ -41,6 +41,7 @@ class PlanIssuingIT {
     @BeforeEach
     void importProvince() {
         province = SampleProvince.imported(http);
+        http = province.staff(http);
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
+import vn.congdoan.plan.SignedIn;
 import vn.congdoan.testsupport.Samples;
 
 /**
@@ -33,10 +34,16 @@ final class SampleProvince {
         SampleProvince province = new SampleProvince();
         String csv = "code,name,level,sector,parentCode,openedOn,closedOn\n" + province.rows.stream()
                 .map(province::suffixed).collect(Collectors.joining("\n"));
-        http.post().uri("/api/units/import").contentType(MediaType.parseMediaType("text/csv; charset=UTF-8"))
+        SignedIn.operator(http).post().uri("/api/units/import").contentType(MediaType.parseMediaType("text/csv; charset=UTF-8"))
                 .body(csv).exchange().expectStatus().is2xxSuccessful();
-        province.rows.forEach(row -> province.ids.put(row[0], province.idOf(http, row[0] + province.suffix)));
+        RestTestClient national = SignedIn.staffOf(http, "TLD" + province.suffix);
+        province.rows.forEach(row -> province.ids.put(row[0], province.idOf(national, row[0] + province.suffix)));
         return province;
+    }
+
+    /** The provincial federation's staff: they draft, issue, revise and close its plans. */
+    RestTestClient staff(RestTestClient http) {
+        return SignedIn.staffOf(http, "LDLD-BINHDINH" + suffix);
     }
 
     /** How many units of {@code level} the CSV has open on {@code day}. */

@@ -40,6 +40,7 @@ class SeedPlanRemindersIT {
     @BeforeEach
     void issueSeedPlan() {
         SampleProvince province = SampleProvince.imported(http);
+        http = province.staff(http);
         propagandaDepartment = province.ids.get("BD-BAN-TGNC");
         planId = http.post().uri("/api/plans").contentType(MediaType.APPLICATION_JSON)
                 .body(PlanFixtures.propagandaPlan2021(province.ids)).exchange().expectStatus().isCreated()

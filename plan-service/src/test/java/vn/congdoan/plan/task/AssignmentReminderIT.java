@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -15,6 +16,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 
 import vn.congdoan.contracts.EventType;
 import vn.congdoan.events.CloudEventHeaders;
+import vn.congdoan.plan.SignedIn;
 import vn.congdoan.testsupport.ContractAssertions;
 import vn.congdoan.testsupport.KafkaProbe;
 import vn.congdoan.testsupport.ServiceIntegrationTest;
@@ -27,6 +29,17 @@ class AssignmentReminderIT {
     Clock clock;
     @Autowired
     vn.congdoan.plan.schedule.DueDateSweep sweep;
+    RestTestClient operator;
+    String rootId;
+
+    /** A national unit of this test; its staff assign tasks below it, the operator runs sweeps. */
+    @BeforeEach
+    void signIn() {
+        String root = "TLD-AR-" + java.util.UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        rootId = SignedIn.importUnits(http, root + ",Tổng Liên đoàn " + root + ",NATIONAL,,,1929-07-28,").get(root);
+        operator = SignedIn.operator(http);
+        http = SignedIn.staffOf(http, root);
+    }
 
     @Test
     void remindsSevenDaysBeforeTheDueDateOnceHoweverOftenTheSweepRuns() {
@@ -35,8 +48,8 @@ class AssignmentReminderIT {
         String id = assign(unit, "Gửi báo cáo năm về LĐLĐ tỉnh", due);
 
         try (KafkaProbe tasks = KafkaProbe.open("plan.tasks")) {
-            http.post().uri("/api/sweeps").exchange().expectStatus().isOk();
-            http.post().uri("/api/sweeps").exchange().expectStatus().isOk();
+            operator.post().uri("/api/sweeps").exchange().expectStatus().isOk();
+            operator.post().uri("/api/sweeps").exchange().expectStatus().isOk();
 
             ConsumerRecord<String, byte[]> reminder = tasks.awaitRecord(r -> id.equals(r.key()));
             assertThat(ContractAssertions.assertConformsToCatalogue(reminder)).isEqualTo(EventType.TASK_DUE_SOON);
@@ -69,7 +82,7 @@ class AssignmentReminderIT {
         String id = assign(unit("CĐCS Công ty May Nhơn Hòa"), "Xây dựng kế hoạch", LocalDate.now(clock).plusDays(5));
 
         try (KafkaProbe tasks = KafkaProbe.open("plan.tasks")) {
-            http.post().uri("/api/sweeps").exchange().expectStatus().isOk();
+            operator.post().uri("/api/sweeps").exchange().expectStatus().isOk();
             assertThat(tasks.drain(Duration.ofSeconds(2))).noneMatch(r -> id.equals(r.key()));
         }
     }
@@ -139,10 +152,11 @@ class AssignmentReminderIT {
         http.get().uri("/api/assignments/nope").exchange().expectStatus().isNotFound();
     }
 
-    /** A unit of the directory (a top-level one: where it sits does not matter here); returns its id. */
+    /** A unit below this test's national unit; returns its id. */
     private String unit(String name) {
         return http.post().uri("/api/units").contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("code", "U-" + java.util.UUID.randomUUID(), "name", name, "level", "NATIONAL", "openedOn", "1990-01-01"))
+                .body(Map.of("code", "U-" + java.util.UUID.randomUUID(), "name", name, "level", "PROVINCIAL",
+                        "parentId", rootId, "openedOn", "1990-01-01"))
                 .exchange().expectStatus().isCreated()
                 .expectBody(Map.class).returnResult().getResponseBody().get("id").toString();
     }

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 
 import vn.congdoan.contracts.EventType;
 import vn.congdoan.events.CloudEventHeaders;
+import vn.congdoan.plan.SignedIn;
 import vn.congdoan.testsupport.ContractAssertions;
 import vn.congdoan.testsupport.KafkaProbe;
 import vn.congdoan.testsupport.ServiceIntegrationTest;
@@ -30,6 +32,8 @@ class TaskCompletionIT {
     TaskCompletions completions;
     @Autowired
     CompletionAnnouncer announcer;
+    /** The officer of the unit of the last assignment. */
+    RestTestClient officer;
 
     @Test
     void completingAnOccurrenceAnnouncesItOnceAndStopsItsReminders() {
@@ -39,7 +43,7 @@ class TaskCompletionIT {
         try (KafkaProbe tasks = KafkaProbe.open("plan.tasks")) {
             complete(id, due).expectStatus().isOk().expectBody().jsonPath("$.completions[0].occurrence").isEqualTo(due.toString());
             complete(id, due).expectStatus().isOk();
-            http.post().uri("/api/sweeps").exchange().expectStatus().isOk();
+            SignedIn.operator(http).post().uri("/api/sweeps").exchange().expectStatus().isOk();
 
             ConsumerRecord<String, byte[]> completed = tasks.awaitRecord(r -> id.equals(r.key()));
             assertThat(ContractAssertions.assertConformsToCatalogue(completed)).isEqualTo(EventType.TASK_COMPLETED);
@@ -54,7 +58,7 @@ class TaskCompletionIT {
         String id = assign(due);
 
         try (KafkaProbe tasks = KafkaProbe.open("plan.tasks")) {
-            completions.store(id, new CompleteTaskRequest(due, null, null, null));
+            completions.store(id, new CompleteTaskRequest(due, null, null, null), "test");
             assertThat(tasks.drain(Duration.ofSeconds(1))).noneMatch(r -> id.equals(r.key()));
 
             announcer.announceLeftovers();
@@ -81,8 +85,8 @@ class TaskCompletionIT {
             assertThat(ContractAssertions.assertConformsToCatalogue(completed)).isEqualTo(EventType.TASK_COMPLETED);
             assertThat(KafkaProbe.value(completed)).contains("Báo cáo 6 tháng đầu năm đã nộp");
         }
-        http.post().uri("/api/sweeps").exchange().expectStatus().isOk();
-        http.get().uri("/api/assignments/{id}", id).exchange().expectStatus().isOk()
+        SignedIn.operator(http).post().uri("/api/sweeps").exchange().expectStatus().isOk();
+        officer.get().uri("/api/assignments/{id}", id).exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$.reminded.length()").isEqualTo(0)
                 .jsonPath("$.completions[0].occurrence").isEqualTo(due.toString());
     }
@@ -99,31 +103,27 @@ class TaskCompletionIT {
     @Test
     void anEvidenceLinkMustBeAWebLink() {
         String id = assign(LocalDate.now(clock).plusDays(10));
-        http.post().uri("/api/assignments/{id}/completions", id).contentType(MediaType.APPLICATION_JSON)
+        officer.post().uri("/api/assignments/{id}/completions", id).contentType(MediaType.APPLICATION_JSON)
                 .body(Map.of("occurrence", LocalDate.now(clock).plusDays(10).toString(), "evidenceUrl", "file:///etc/passwd"))
                 .exchange().expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("evidenceUrl");
     }
 
     private RestTestClient.ResponseSpec complete(String id, LocalDate occurrence) {
-        return http.post().uri("/api/assignments/{id}/completions", id).contentType(MediaType.APPLICATION_JSON)
+        return officer.post().uri("/api/assignments/{id}/completions", id).contentType(MediaType.APPLICATION_JSON)
                 .body(Map.of("occurrence", occurrence.toString(), "note", "Đã gửi báo cáo qua Văn phòng",
                         "evidenceUrl", "https://congdoanbinhdinh.vn/bao-cao"))
                 .exchange();
     }
 
-    /** A unit of the directory (top-level: where it sits does not matter here); returns its id. */
-    private String unit() {
-        return http.post().uri("/api/units").contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("code", "CDCS-QT-" + java.util.UUID.randomUUID(), "name", "CĐCS Trường THPT Quang Trung",
-                        "level", "NATIONAL", "openedOn", "1990-01-01"))
-                .exchange().expectStatus().isCreated()
-                .expectBody(Map.class).returnResult().getResponseBody().get("id").toString();
-    }
-
+    /** A national unit and a grassroots union below it; the union's officer completes what the national staff assign. */
     private String assign(LocalDate due) {
-        return http.post().uri("/api/assignments").contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("unitId", unit(), "taskTitle", "Gửi báo cáo năm",
+        String tag = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        Map<String, String> ids = SignedIn.importUnits(http, "TLD-QT-" + tag + ",Tổng Liên đoàn " + tag + ",NATIONAL,,,1929-07-28,",
+                "CDCS-QT-" + tag + ",CĐCS Trường THPT Quang Trung,GRASSROOTS,PUBLIC_SECTOR,TLD-QT-" + tag + ",1990-01-01,");
+        officer = SignedIn.officerOf(http, "CDCS-QT-" + tag);
+        return SignedIn.staffOf(http, "TLD-QT-" + tag).post().uri("/api/assignments").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("unitId", ids.get("CDCS-QT-" + tag), "taskTitle", "Gửi báo cáo năm",
                         "deadline", Map.of("kind", "ONCE", "due", due.toString())))
                 .exchange().expectStatus().isCreated()
                 .expectBody(Map.class).returnResult().getResponseBody().get("id").toString();

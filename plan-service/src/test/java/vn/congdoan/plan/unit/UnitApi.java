@@ -8,22 +8,43 @@ import java.util.UUID;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
-/** The unit endpoints as the integration tests call them; codes get a suffix unique to the test. */
+import vn.congdoan.plan.SignedIn;
+
+/**
+ * The unit endpoints as the integration tests call them; codes get a suffix unique to the test.
+ * The operator imports; everything else is done by the staff of the test's national unit
+ * ({@code code("TLD")}) or of another unit ({@link #staffOf}).
+ */
 final class UnitApi {
+    private final RestTestClient signedOut;
     private final RestTestClient http;
-    final String suffix = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    private final RestTestClient operator;
+    final String suffix;
 
     UnitApi(RestTestClient http) {
-        this.http = http;
+        this(http, UUID.randomUUID().toString().substring(0, 8).toUpperCase(), null);
+    }
+
+    private UnitApi(RestTestClient signedOut, String suffix, String staffCode) {
+        this.signedOut = signedOut;
+        this.suffix = suffix;
+        this.http = SignedIn.staffOf(signedOut, staffCode != null ? staffCode : code("TLD"));
+        this.operator = SignedIn.operator(signedOut);
+    }
+
+    /** The same endpoints as the staff of the unit with {@code code}. */
+    UnitApi staffOf(String code) {
+        return new UnitApi(signedOut, suffix, code);
     }
 
     String code(String base) {
         return base + "-" + suffix;
     }
 
+    /** The test's national unit, imported by the operator (staff open units only below their own). */
     Map<String, Object> national() {
-        return create(Map.of("code", code("TLD"), "name", "Tổng Liên đoàn Lao động Việt Nam", "level", "NATIONAL",
-                "openedOn", "1929-07-28"));
+        importCsv(SignedIn.CSV_HEADER + code("TLD") + ",Tổng Liên đoàn Lao động Việt Nam,NATIONAL,,,1929-07-28,");
+        return byCode(code("TLD"));
     }
 
     Map<String, Object> create(String base, String name, String level, Map<String, Object> parent) {
@@ -66,12 +87,12 @@ final class UnitApi {
 
     @SuppressWarnings("unchecked")
     Map<String, Object> importCsv(String csv) {
-        return http.post().uri("/api/units/import").contentType(MediaType.parseMediaType("text/csv"))
+        return operator.post().uri("/api/units/import").contentType(MediaType.parseMediaType("text/csv"))
                 .body(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)).exchange()
                 .expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
     }
 
     RestTestClient.ResponseSpec postCsv(byte[] csv) {
-        return http.post().uri("/api/units/import").contentType(MediaType.parseMediaType("text/csv")).body(csv).exchange();
+        return operator.post().uri("/api/units/import").contentType(MediaType.parseMediaType("text/csv")).body(csv).exchange();
     }
 }

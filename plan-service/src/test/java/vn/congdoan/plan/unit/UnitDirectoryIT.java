@@ -14,6 +14,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 
 import vn.congdoan.contracts.EventType;
 import vn.congdoan.events.CloudEventHeaders;
+import vn.congdoan.plan.SignedIn;
 import vn.congdoan.testsupport.ContractAssertions;
 import vn.congdoan.testsupport.KafkaProbe;
 import vn.congdoan.testsupport.ServiceIntegrationTest;
@@ -29,6 +30,7 @@ class UnitDirectoryIT {
     void nationalUnit() {
         api = new UnitApi(http);
         tld = api.national();
+        http = SignedIn.staffOf(http, api.code("TLD"));
     }
 
     @Test
@@ -94,7 +96,7 @@ class UnitDirectoryIT {
     @Test
     void aDuplicateCodeIsAConflictAndAnUnknownUnitIsNotFound() {
         api.post("/api/units", Map.of("code", tld.get("code").toString().toLowerCase(), "name", "Tổng Liên đoàn",
-                        "level", "NATIONAL", "openedOn", "1929-07-28"))
+                        "level", "PROVINCIAL", "parentId", tld.get("id"), "openedOn", "1929-07-28"))
                 .expectStatus().isEqualTo(409).expectBody().jsonPath("$.errors[0].field").isEqualTo("code");
         http.get().uri("/api/units/khong-co").exchange().expectStatus().isNotFound();
         api.post("/api/units/khong-co/close", Map.of("closedOn", "2025-06-30")).expectStatus().isNotFound();

@@ -20,6 +20,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import vn.congdoan.events.CloudEventHeaders;
+import vn.congdoan.plan.SignedIn;
 import vn.congdoan.testsupport.ContractAssertions;
 import vn.congdoan.testsupport.KafkaProbe;
 import vn.congdoan.testsupport.ServiceIntegrationTest;
@@ -35,6 +36,7 @@ class UnitImportIT {
     @BeforeEach
     void api() {
         api = new UnitApi(http);
+        http = SignedIn.operator(http);
     }
 
     @Test
@@ -55,10 +57,11 @@ class UnitImportIT {
         api.postCsv(sample).expectStatus().isOk().expectBody()
                 .jsonPath("$.created").isEqualTo(0).jsonPath("$.unchanged").isEqualTo(52);
 
-        Map<String, Object> province = api.byCode("LDLD-BINHDINH");
+        UnitApi sampleStaff = api.staffOf("TLD");
+        Map<String, Object> province = sampleStaff.byCode("LDLD-BINHDINH");
         assertThat(province).containsEntry("name", "Liên đoàn Lao động tỉnh Bình Định").containsEntry("version", 1);
-        assertThat(api.page("/api/units/{id}/subtree", province.get("id"))).containsEntry("totalItems", 51);
-        assertThat(api.byCode("CDCS-0021")).containsEntry("closedOn", "2023-12-31");
+        assertThat(sampleStaff.page("/api/units/{id}/subtree", province.get("id"))).containsEntry("totalItems", 51);
+        assertThat(sampleStaff.byCode("CDCS-0021")).containsEntry("closedOn", "2023-12-31");
     }
 
     @Test
@@ -76,8 +79,9 @@ class UnitImportIT {
             assertThat(records.stream().map(ConsumerRecord::key).distinct()).hasSize(1000);
             ContractAssertions.assertConformsToCatalogue(records.get(999));
         }
-        Map<String, Object> province = api.byCode(api.code("LDLD-P"));
-        assertThat(api.page("/api/units/{id}/subtree?size=1", province.get("id"))).containsEntry("totalItems", 999);
+        UnitApi generatedStaff = api.staffOf(api.code("TLD-G"));
+        Map<String, Object> province = generatedStaff.byCode(api.code("LDLD-P"));
+        assertThat(generatedStaff.page("/api/units/{id}/subtree?size=1", province.get("id"))).containsEntry("totalItems", 999);
         assertThat(api.importCsv(csv)).containsEntry("unchanged", 1000).containsEntry("created", 0);
     }
 

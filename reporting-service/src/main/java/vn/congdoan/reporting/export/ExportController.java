@@ -27,6 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.congdoan.reporting.period.Period;
+import vn.congdoan.security.UnitScope;
 import vn.congdoan.web.InvalidRequestException;
 
 @RestController
@@ -37,8 +38,11 @@ class ExportController {
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     private final SummaryTable table;
 
-    ExportController(SummaryTable table) {
+    private final UnitScope scope;
+
+    ExportController(SummaryTable table, UnitScope scope) {
         this.table = table;
+        this.scope = scope;
     }
 
     @GetMapping("/export.xlsx")
@@ -89,6 +93,7 @@ class ExportController {
     }
 
     private List<List<Object>> cells(String planId, String period, String unitId) {
+        scope.requireWithin(unitId);
         if (Period.parse(period).isEmpty()) {
             throw new InvalidRequestException("period", "is not a period: use 2026, 2026-H1, 2026-Q3, 2026-11 or 2026-08-31");
         }

@@ -9,7 +9,12 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * @param unitId  when given, the deciding unit: it must be the report unit's parent
  */
 public record ApprovalRequest(@Schema(allowableValues = {"APPROVE", "RETURN"}) String decision,
-                              @Schema(example = "Trần Thị Bình") String decidedBy,
+                              @Schema(description = "ignored: the signed-in caller decides", accessMode = Schema.AccessMode.READ_ONLY) String decidedBy,
                               @Schema(description = "required to RETURN") String comment,
                               Integer version, String unitId) {
+
+    /** The decider is who signed in: whatever the body said is replaced. */
+    public ApprovalRequest decidedBy(String name) {
+        return new ApprovalRequest(decision, name, comment, version, unitId);
+    }
 }

@@ -17,6 +17,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import vn.congdoan.security.Caller;
+import vn.congdoan.security.OutOfScopeException;
+import vn.congdoan.security.Role;
+import vn.congdoan.security.UnitScope;
 import vn.congdoan.web.InvalidRequestException;
 import vn.congdoan.web.PageView;
 
@@ -26,17 +30,19 @@ class ReportController {
     private static final int MAX_PAGE = 500;
     private final ReportDesk desk;
     private final MongoTemplate mongo;
+    private final UnitScope scope;
 
-    ReportController(ReportDesk desk, MongoTemplate mongo) {
+    ReportController(ReportDesk desk, MongoTemplate mongo, UnitScope scope) {
         this.desk = desk;
         this.mongo = mongo;
+        this.scope = scope;
     }
 
     @PostMapping("/api/reports")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Submit (or resubmit: a new version) a unit's report for a plan and period")
     ReportView submit(@RequestBody SubmitReportRequest request) {
-        return ReportView.of(desk.submit(request));
+        return ReportView.of(desk.submit(signed(request)));
     }
 
     @PostMapping("/api/units/{unitId}/reports")
@@ -46,19 +52,45 @@ class ReportController {
         if (request.unitId() != null && !request.unitId().equals(unitId)) {
             throw new InvalidRequestException("unitId", "differs from the unit in the path (" + unitId + ")");
         }
-        return ReportView.of(desk.submit(request.withUnit(unitId)));
+        return ReportView.of(desk.submit(signed(request.withUnit(unitId))));
+    }
+
+    /**
+     * The unit's own officer submits; a report received on paper ({@code receivedOn}) is entered by
+     * the parent unit's staff. Either way the submitter is the signed-in caller, not the body.
+     */
+    private SubmitReportRequest signed(SubmitReportRequest request) {
+        Caller caller = scope.caller();
+        if (request.receivedOn() != null) {
+            if (!caller.has(Role.FEDERATION_STAFF)) {
+                throw new OutOfScopeException("Chỉ cán bộ công đoàn cấp trên nhập báo cáo giấy / only the parent unit's staff"
+                        + " enters a report received on paper (receivedOn)");
+            }
+            scope.requireParentOf(request.unitId());
+        } else {
+            scope.requireOwn(request.unitId());
+        }
+        return request.submittedBy(caller.name());
     }
 
     @GetMapping("/api/reports/{id}")
     @Operation(summary = "A report with every version and decision")
     ReportView get(@PathVariable String id) {
-        return ReportView.of(desk.find(id));
+        return ReportView.of(visible(id));
+    }
+
+    /** A report outside the caller's subtree does not exist for them. */
+    private Report visible(String id) {
+        Report report = desk.find(id);
+        scope.requireVisible(report.unitId(), "report", id);
+        return report;
     }
 
     @PostMapping("/api/reports/{id}/approval")
     @Operation(summary = "The parent unit approves the current version or returns it with a comment")
     ReportView decide(@PathVariable String id, @RequestBody ApprovalRequest request) {
-        return ReportView.of(desk.decide(id, request));
+        scope.requireParentOf(visible(id).unitId());
+        return ReportView.of(desk.decide(id, request.decidedBy(scope.caller().name())));
     }
 
     @GetMapping("/api/reports")
@@ -71,6 +103,7 @@ class ReportController {
             throw new InvalidRequestException(page < 0 ? "page" : "size", page < 0 ? "must be 0 or more"
                     : "must be between 1 and " + MAX_PAGE);
         }
+        scope.requireWithin(unitId);
         Criteria criteria = Criteria.where("path").is(unitId);
         if (planId != null) {
             criteria.and("planId").is(planId);

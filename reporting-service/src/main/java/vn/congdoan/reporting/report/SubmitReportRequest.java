@@ -21,12 +21,17 @@ public record SubmitReportRequest(
         List<CountInput> counts,
         Map<Indicator, Boolean> flags,
         @Schema(example = "Đã tổ chức 3 hội nghị quán triệt ...") String narrative,
-        @Schema(example = "Nguyễn Văn An") String submittedBy,
+        @Schema(description = "ignored: the signed-in caller is the submitter", accessMode = Schema.AccessMode.READ_ONLY) String submittedBy,
         @Schema(description = "a report received on paper or by mail and entered later: the day it arrived, "
                 + "which timeliness is judged by (not in the future); left out: now", example = "2026-11-28")
         LocalDate receivedOn) {
 
     public record CountInput(ReportMetric metric, Sector sector, @Schema(type = "integer", minimum = "0") BigDecimal value) {
+    }
+
+    /** The submitter is who signed in: whatever the body said is replaced. */
+    public SubmitReportRequest submittedBy(String name) {
+        return new SubmitReportRequest(planId, unitId, period, counts, flags, narrative, name, receivedOn);
     }
 
     public SubmitReportRequest withUnit(String unit) {

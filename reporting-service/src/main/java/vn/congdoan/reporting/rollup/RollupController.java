@@ -18,6 +18,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.congdoan.contracts.unit.UnitLevel;
 import vn.congdoan.reporting.plan.Expectation;
+import vn.congdoan.security.UnitScope;
 import vn.congdoan.web.InvalidRequestException;
 import vn.congdoan.web.PageView;
 
@@ -28,21 +29,26 @@ class RollupController {
     private final RollupViews views;
     private final MongoTemplate mongo;
 
-    RollupController(RollupViews views, MongoTemplate mongo) {
+    private final UnitScope scope;
+
+    RollupController(RollupViews views, MongoTemplate mongo, UnitScope scope) {
         this.views = views;
         this.mongo = mongo;
+        this.scope = scope;
     }
 
     @GetMapping("/completeness")
     @Operation(summary = "Expected, submitted, on time, late and missing reports of the subtree, and per direct child")
     RollupViews.CompletenessView completeness(@PathVariable String planId, @PathVariable String period,
                                               @RequestParam String unitId) {
+        scope.requireWithin(unitId);
         return views.completeness(planId, period, unitId);
     }
 
     @GetMapping("/rollup")
     @Operation(summary = "Summed figures of the subtree (members by sector, indicators, rates from the sums), and per direct child")
     RollupViews.RollupView rollup(@PathVariable String planId, @PathVariable String period, @RequestParam String unitId) {
+        scope.requireWithin(unitId);
         return views.rollup(planId, period, unitId);
     }
 
@@ -53,6 +59,7 @@ class RollupController {
     @Operation(summary = "Units of the subtree whose expected report has not arrived")
     PageView<MissingUnit> missing(@PathVariable String planId, @PathVariable String period, @RequestParam String unitId,
                                   @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+        scope.requireWithin(unitId);
         RollupViews.check(period);
         if (page < 0 || size < 1 || size > 500) {
             throw new InvalidRequestException(page < 0 ? "page" : "size", "page from 0, size from 1 to 500");

@@ -8,6 +8,8 @@ import java.util.UUID;
 
 import org.springframework.test.web.servlet.client.RestTestClient;
 
+import vn.congdoan.security.Role;
+import vn.congdoan.testsupport.TestIdentityProvider;
 import vn.congdoan.contracts.EventType;
 import vn.congdoan.testsupport.TestProducer;
 
@@ -43,9 +45,28 @@ final class Province {
                 producer.sendEvent(EventType.TASK_ASSIGNED, "assigned:" + unit, "as-" + unit, assignment(unit));
             }
         }
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> http.get()
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> staffOf(http, province).get()
                 .uri("/api/plans/{p}/periods/{y}/completeness?unitId={u}", planId, year, province).exchange()
                 .expectBody().jsonPath("$.completeness.expected").isEqualTo(3));
+    }
+
+    /** The unit's own officer. */
+    RestTestClient officerOf(RestTestClient http, String unit) {
+        return TestIdentityProvider.as(http, TestIdentityProvider.tokenFor(unit.toUpperCase(), Role.UNIT_OFFICER));
+    }
+
+    /** The upper-level union's officer who approves its children's reports. */
+    RestTestClient approver(RestTestClient http) {
+        return TestIdentityProvider.as(http, TestIdentityProvider.tokenFor(upper.toUpperCase(), Role.UNIT_OFFICER, Role.APPROVER));
+    }
+
+    /** Staff of the unit: the province's reads everything; the upper union's enters its children's paper reports. */
+    RestTestClient staffOf(RestTestClient http, String unit) {
+        return TestIdentityProvider.as(http, TestIdentityProvider.tokenFor(unit.toUpperCase(), Role.FEDERATION_STAFF, Role.UNIT_OFFICER));
+    }
+
+    RestTestClient operator(RestTestClient http) {
+        return TestIdentityProvider.as(http, TestIdentityProvider.tokenFor(province.toUpperCase(), Role.OPERATOR));
     }
 
     String assignmentOf(String unit) {

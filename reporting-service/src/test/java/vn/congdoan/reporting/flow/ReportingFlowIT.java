@@ -16,9 +16,11 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 
 import vn.congdoan.contracts.EventType;
 import vn.congdoan.events.CloudEventHeaders;
+import vn.congdoan.security.Role;
 import vn.congdoan.testsupport.ContractAssertions;
 import vn.congdoan.testsupport.KafkaProbe;
 import vn.congdoan.testsupport.ServiceIntegrationTest;
+import vn.congdoan.testsupport.TestIdentityProvider;
 import vn.congdoan.testsupport.TestProducer;
 
 /** Plan, units and report tasks arrive as events; units report over REST; the events leave through the outbox. */
@@ -45,9 +47,9 @@ class ReportingFlowIT {
             assertThat(KafkaProbe.value(submitted)).contains("\"assignmentId\":\"" + p.assignmentOf(p.school) + "\"",
                     "\"dueDate\":\"" + p.year + "-11-30\"", "\"parentUnitId\":\"" + p.upper + "\"", "\"onTime\":true");
 
-            decide(reportId, "{\"decision\":\"RETURN\",\"decidedBy\":\"Trần Thị Bình\"}").expectStatus().isBadRequest()
+            decide(p, reportId, "{\"decision\":\"RETURN\",\"decidedBy\":\"Trần Thị Bình\"}").expectStatus().isBadRequest()
                     .expectBody().jsonPath("$.errors[0].field").isEqualTo("comment");
-            decide(reportId, "{\"decision\":\"RETURN\",\"decidedBy\":\"Trần Thị Bình\",\"comment\":\"Số liệu học tập chưa đủ\"}")
+            decide(p, reportId, "{\"decision\":\"RETURN\",\"decidedBy\":\"Trần Thị Bình\",\"comment\":\"Số liệu học tập chưa đủ\"}")
                     .expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("RETURNED");
             ConsumerRecord<String, byte[]> returned = reports.awaitRecord(KafkaProbe.withHeader(CloudEventHeaders.TYPE,
                     EventType.REPORT_RETURNED.ceType()));
@@ -56,7 +58,7 @@ class ReportingFlowIT {
 
             submit(p, p.school, "[{\"metric\":\"MEMBERS\",\"value\":2000},{\"metric\":\"STUDY_SESSIONS\",\"value\":1820}]")
                     .expectStatus().isCreated().expectBody().jsonPath("$.version").isEqualTo(2);
-            decide(reportId, "{\"decision\":\"APPROVE\",\"decidedBy\":\"Trần Thị Bình\",\"version\":2}")
+            decide(p, reportId, "{\"decision\":\"APPROVE\",\"decidedBy\":\"Trần Thị Bình\",\"version\":2}")
                     .expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("APPROVED");
             ContractAssertions.assertConformsToCatalogue(reports.awaitRecord(KafkaProbe.withHeader(CloudEventHeaders.ID,
                     "report-approved:" + reportId + ":2")));
@@ -65,30 +67,62 @@ class ReportingFlowIT {
         submit(p, p.factory, "[{\"metric\":\"MEMBERS\",\"value\":50000},{\"metric\":\"STUDY_SESSIONS\",\"value\":32000}]")
                 .expectStatus().isCreated();
 
-        http.get().uri("/api/reports/{id}", reportId).exchange().expectStatus().isOk().expectBody()
+        p.staffOf(http, p.province).get().uri("/api/reports/{id}", reportId).exchange().expectStatus().isOk().expectBody()
                 .jsonPath("$.versions.length()").isEqualTo(2).jsonPath("$.decisions.length()").isEqualTo(2);
-        http.get().uri("/api/plans/{p}/periods/{y}/rollup?unitId={u}", p.planId, p.year, p.province).exchange()
+        p.staffOf(http, p.province).get().uri("/api/plans/{p}/periods/{y}/rollup?unitId={u}", p.planId, p.year, p.province).exchange()
                 .expectStatus().isOk().expectBody()
                 .jsonPath("$.total.members.bySector[0].members").isEqualTo(2000)
                 .jsonPath("$.total.members.bySector[0].studySessions").isEqualTo(1820)
                 .jsonPath("$.total.members.total.members").isEqualTo(52000)
                 .jsonPath("$.total.members.total.studySessionsRate").isEqualTo(65.0)
                 .jsonPath("$.children[0].unit.unitId").isEqualTo(p.upper);
-        http.get().uri("/api/plans/{p}/periods/{y}/completeness?unitId={u}", p.planId, p.year, p.province).exchange()
+        p.staffOf(http, p.province).get().uri("/api/plans/{p}/periods/{y}/completeness?unitId={u}", p.planId, p.year, p.province).exchange()
                 .expectBody().jsonPath("$.completeness.expected").isEqualTo(3).jsonPath("$.completeness.submitted").isEqualTo(2)
                 .jsonPath("$.completeness.onTime").isEqualTo(2).jsonPath("$.completeness.missing").isEqualTo(1);
-        http.get().uri("/api/plans/{p}/periods/{y}/missing?unitId={u}", p.planId, p.year, p.province).exchange()
+        p.staffOf(http, p.province).get().uri("/api/plans/{p}/periods/{y}/missing?unitId={u}", p.planId, p.year, p.province).exchange()
                 .expectBody().jsonPath("$.totalItems").isEqualTo(1).jsonPath("$.items[0].unitId").isEqualTo(p.upper);
-        http.get().uri("/api/reports?unitId={u}&planId={p}", p.upper, p.planId).exchange()
+        p.staffOf(http, p.province).get().uri("/api/reports?unitId={u}&planId={p}", p.upper, p.planId).exchange()
                 .expectBody().jsonPath("$.totalItems").isEqualTo(2);
 
-        byte[] csv = http.get().uri("/api/plans/{p}/periods/{y}/export.csv?unitId={u}", p.planId, p.year, p.province)
+        byte[] csv = p.staffOf(http, p.province).get().uri("/api/plans/{p}/periods/{y}/export.csv?unitId={u}", p.planId, p.year, p.province)
                 .exchange().expectStatus().isOk().expectBody(byte[].class).returnResult().getResponseBody();
         String text = new String(csv, StandardCharsets.UTF_8);
         assertThat(text).startsWith("\uFEFFSTT,Đơn vị,").contains("CĐCS Trường THPT Số 1 Tuy Phước", "Chưa nộp",
                 "Cộng LĐLĐ huyện Tuy Phước", "Tổng cộng,,52000,33820,65.0");
-        http.get().uri("/api/plans/{p}/periods/{y}/export.xlsx?unitId={u}", p.planId, p.year, p.province).exchange()
+        p.staffOf(http, p.province).get().uri("/api/plans/{p}/periods/{y}/export.xlsx?unitId={u}", p.planId, p.year, p.province).exchange()
                 .expectStatus().isOk().expectHeader().contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    }
+
+    @Test
+    void theSignedInCallerIsWhoActedAndEachUnitStaysInItsScope() {
+        Province p = new Province(LocalDate.now(clock));
+        p.publish(http);
+        String reportId = p.planId + ":" + p.year + ":" + p.school;
+        String body = "{\"planId\":\"" + p.planId + "\",\"period\":\"" + p.year
+                + "\",\"counts\":[{\"metric\":\"MEMBERS\",\"value\":10}],\"submittedBy\":\"Người khác\"}";
+
+        http.post().uri("/api/units/{u}/reports", p.school).contentType(MediaType.APPLICATION_JSON).body(body)
+                .exchange().expectStatus().isUnauthorized();
+        p.officerOf(http, p.factory).post().uri("/api/units/{u}/reports", p.school).contentType(MediaType.APPLICATION_JSON)
+                .body(body).exchange().expectStatus().isForbidden();
+        p.officerOf(http, p.school).post().uri("/api/units/{u}/reports", p.school).contentType(MediaType.APPLICATION_JSON)
+                .body(body).exchange().expectStatus().isCreated().expectBody()
+                .jsonPath("$.versions[0].submittedBy").isEqualTo("Cán bộ " + p.school.toUpperCase());
+
+        p.officerOf(http, p.factory).get().uri("/api/reports/{id}", reportId).exchange().expectStatus().isNotFound();
+        p.officerOf(http, p.school).post().uri("/api/reports/{id}/approval", reportId).contentType(MediaType.APPLICATION_JSON)
+                .body("{\"decision\":\"APPROVE\"}").exchange().expectStatus().isForbidden();
+        TestIdentityProvider.as(http, TestIdentityProvider.tokenFor(p.province.toUpperCase(), Role.APPROVER)).post()
+                .uri("/api/reports/{id}/approval", reportId).contentType(MediaType.APPLICATION_JSON)
+                .body("{\"decision\":\"APPROVE\"}").exchange().expectStatus().isForbidden();
+        decide(p, reportId, "{\"decision\":\"APPROVE\",\"decidedBy\":\"Người khác\"}").expectStatus().isOk()
+                .expectBody().jsonPath("$.decisions[0].decidedBy").isEqualTo("Cán bộ " + p.upper.toUpperCase());
+
+        p.officerOf(http, p.school).get().uri("/api/plans/{p}/periods/{y}/rollup?unitId={u}", p.planId, p.year, p.upper)
+                .exchange().expectStatus().isForbidden();
+        p.officerOf(http, p.school).post().uri("/api/evaluations").exchange().expectStatus().isForbidden();
+        p.operator(http).post().uri("/api/evaluations?asOf={d}", LocalDate.now(clock).plusDays(1)).exchange()
+                .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("asOf");
     }
 
     @Test
@@ -111,13 +145,13 @@ class ReportingFlowIT {
         }
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> completeness(p, nextYear)
                 .jsonPath("$.completeness.expected").isEqualTo(0).jsonPath("$.completeness.missing").isEqualTo(0));
-        http.get().uri("/api/plans/{p}/periods/{y}/missing?unitId={u}", p.planId, nextYear, p.province).exchange()
+        p.staffOf(http, p.province).get().uri("/api/plans/{p}/periods/{y}/missing?unitId={u}", p.planId, nextYear, p.province).exchange()
                 .expectBody().jsonPath("$.totalItems").isEqualTo(0);
         completeness(p, String.valueOf(p.year)).jsonPath("$.completeness.expected").isEqualTo(3);
     }
 
     private RestTestClient.BodyContentSpec completeness(Province p, String period) {
-        return http.get().uri("/api/plans/{p}/periods/{y}/completeness?unitId={u}", p.planId, period, p.province).exchange()
+        return p.staffOf(http, p.province).get().uri("/api/plans/{p}/periods/{y}/completeness?unitId={u}", p.planId, period, p.province).exchange()
                 .expectStatus().isOk().expectBody();
     }
 
@@ -132,10 +166,10 @@ class ReportingFlowIT {
                 .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("counts[1].value");
         submit(p, p.outsider, "[{\"metric\":\"MEMBERS\",\"value\":1}]").expectStatus().isBadRequest().expectBody()
                 .jsonPath("$.errors[0].field").isEqualTo("unitId");
-        http.post().uri("/api/units/{u}/reports", p.factory).contentType(MediaType.APPLICATION_JSON)
+        p.officerOf(http, p.factory).post().uri("/api/units/{u}/reports", p.factory).contentType(MediaType.APPLICATION_JSON)
                 .body("{\"planId\":\"" + p.planId + "\",\"period\":\"" + (p.year + 1) + "\",\"counts\":[]}")
                 .exchange().expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("period");
-        http.post().uri("/api/units/{u}/reports", p.factory).contentType(MediaType.APPLICATION_JSON)
+        p.staffOf(http, p.upper).post().uri("/api/units/{u}/reports", p.factory).contentType(MediaType.APPLICATION_JSON)
                 .body("{\"planId\":\"" + p.planId + "\",\"period\":\"" + p.year + "\",\"receivedOn\":\""
                         + LocalDate.now(clock).plusDays(1) + "\",\"counts\":[{\"metric\":\"MEMBERS\",\"value\":1}]}")
                 .exchange().expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("receivedOn");
@@ -153,7 +187,7 @@ class ReportingFlowIT {
     }
 
     private RestTestClient.ResponseSpec paperReport(Province p, String unit, LocalDate arrived) {
-        return http.post().uri("/api/units/{u}/reports", unit).contentType(MediaType.APPLICATION_JSON)
+        return p.staffOf(http, p.upper).post().uri("/api/units/{u}/reports", unit).contentType(MediaType.APPLICATION_JSON)
                 .body("{\"planId\":\"" + p.planId + "\",\"period\":\"" + p.year + "\",\"receivedOn\":\"" + arrived
                         + "\",\"counts\":[{\"metric\":\"MEMBERS\",\"value\":120}]}")
                 .exchange();
@@ -161,7 +195,7 @@ class ReportingFlowIT {
 
     @Test
     void whenTheYearClosesEachTargetIsJudgedPerScopeOnceAndOutreachFactsCoverUnits() {
-        Province p = new Province(LocalDate.now(clock));
+        Province p = new Province(LocalDate.now(clock).minusYears(1)); // a closed year: no verdict for the future
         p.publish(http);
         submit(p, p.school, "[{\"metric\":\"MEMBERS\",\"value\":2000},{\"metric\":\"STUDY_SESSIONS\",\"value\":1820}]")
                 .expectStatus().isCreated();
@@ -176,13 +210,13 @@ class ReportingFlowIT {
         }
         String evaluation = p.planId + ":t-public:" + p.province + ":" + p.year;
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() ->
-                http.get().uri("/api/plans/{p}/targets?asOf={d}", p.planId, (p.year + 1) + "-01-10").exchange()
+                p.staffOf(http, p.province).get().uri("/api/plans/{p}/targets?asOf={d}", p.planId, (p.year + 1) + "-01-10").exchange()
                         .expectBody().jsonPath("$[?(@.targetId=='t-fanpage' && @.unitId=='" + p.province + "')].verdict.status")
                         .isEqualTo("MET"));
 
         try (KafkaProbe targets = KafkaProbe.open("reporting.targets")) {
-            http.post().uri("/api/evaluations?asOf={d}", (p.year + 1) + "-01-10").exchange().expectStatus().isOk();
-            http.post().uri("/api/evaluations?asOf={d}", (p.year + 1) + "-01-11").exchange().expectStatus().isOk();
+            p.operator(http).post().uri("/api/evaluations?asOf={d}", (p.year + 1) + "-01-10").exchange().expectStatus().isOk();
+            p.operator(http).post().uri("/api/evaluations?asOf={d}", (p.year + 1) + "-01-11").exchange().expectStatus().isOk();
             ConsumerRecord<String, byte[]> met = targets.awaitRecord(r -> evaluation.equals(r.key()));
             assertThat(ContractAssertions.assertConformsToCatalogue(met)).isEqualTo(EventType.TARGET_MET);
             assertThat(KafkaProbe.value(met)).contains("\"numerator\":1820", "\"denominator\":2000", "\"value\":91.0");
@@ -195,14 +229,14 @@ class ReportingFlowIT {
     }
 
     private RestTestClient.ResponseSpec submit(Province p, String unit, String counts) {
-        return http.post().uri("/api/reports").contentType(MediaType.APPLICATION_JSON).body("""
+        return p.officerOf(http, unit).post().uri("/api/reports").contentType(MediaType.APPLICATION_JSON).body("""
                 {"planId":"%s","unitId":"%s","period":"%d","counts":%s,"flags":{"FANPAGE_POST":true},
                  "narrative":"Đã tổ chức hội nghị quán triệt","submittedBy":"Nguyễn Văn An"}"""
                 .formatted(p.planId, unit, p.year, counts)).exchange();
     }
 
-    private RestTestClient.ResponseSpec decide(String reportId, String body) {
-        return http.post().uri("/api/reports/{id}/approval", reportId).contentType(MediaType.APPLICATION_JSON).body(body)
+    private RestTestClient.ResponseSpec decide(Province p, String reportId, String body) {
+        return p.approver(http).post().uri("/api/reports/{id}/approval", reportId).contentType(MediaType.APPLICATION_JSON).body(body)
                 .exchange();
     }
 }
