@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -43,6 +44,7 @@ final class FaultFlow {
     private static final int SWEEP_EVERY = 25;
 
     private final FaultStack stack;
+    private final int flow;
     private final int grassroots;
     private final int districts;
     private final String run = UUID.randomUUID().toString().substring(0, 8);
@@ -69,48 +71,93 @@ final class FaultFlow {
     record Tally(int expected, int lost, int repeated, int emailsExpected, int emailsLost, int emailsRepeated, List<String> problems) {
     }
 
-    FaultFlow(FaultStack stack, int grassroots, int districts) {
+    /**
+     * Flow number {@code flow} of the stack: its units' codes and their people are the flow's own
+     * ({@link #people}), so that flows run one after another never see each other's.
+     */
+    FaultFlow(FaultStack stack, int flow, int grassroots, int districts) {
         this.stack = stack;
+        this.flow = flow;
         this.grassroots = grassroots;
         this.districts = districts;
         this.reminderTitle = "Báo cáo sơ kết công tác tuyên truyền, đợt " + run;
         plan();
     }
 
+    /**
+     * The people of flow {@code flow}, for the identity provider: the province's staff (who also
+     * approves and follows up), each district's (which enters its unions' paper reports and posts
+     * on its fanpage) and each grassroots union's officer (who reads its inbox).
+     */
+    static List<Map<String, Object>> people(int flow, int grassroots, int districts) {
+        List<Map<String, Object>> people = new ArrayList<>();
+        people.add(person(flow, "province", People.aboveGrassroots()));
+        for (int d = 0; d < districts; d++) {
+            people.add(person(flow, "d" + d, People.aboveGrassroots()));
+        }
+        for (int u = 0; u < grassroots; u++) {
+            people.add(person(flow, "g" + u, List.of("UNIT_OFFICER")));
+        }
+        return people;
+    }
+
+    private static Map<String, Object> person(int flow, String key, List<String> roles) {
+        return People.person(username(flow, key), code(flow, key), roles, username(flow, key) + "@faults.congdoan.test");
+    }
+
+    private static String username(int flow, String key) {
+        return "flt" + flow + "." + key;
+    }
+
+    /** Upper case, as plan-service keeps codes, so that the token's unit code finds the unit. */
+    private static String code(int flow, String key) {
+        return ("FLT" + flow + "-" + key).toUpperCase(Locale.ROOT);
+    }
+
+    private FaultStack.Acting as(String key) {
+        return stack.as(username(flow, key));
+    }
+
+    private FaultStack.Acting operator() {
+        return stack.as(People.OPERATOR);
+    }
+
     private void plan() {
-        step("province", () -> province = unit("Liên đoàn Lao động tỉnh Bình Định " + run, "PROVINCIAL", null, nationalUnit()));
+        step("province", () -> province = unit("province", "Liên đoàn Lao động tỉnh Bình Định " + run, "PROVINCIAL", null,
+                nationalUnit(), stack.as(People.NATIONAL_STAFF)));
         for (int d = 0; d < districts; d++) {
             int district = d;
-            step("district " + d, () -> districtIds.add(unit("Liên đoàn Lao động huyện Tuy Phước số " + district + " (" + run + ")",
-                    "UPPER_GRASSROOTS", null, province)));
+            step("district " + d, () -> districtIds.add(unit("d" + district, "Liên đoàn Lao động huyện Tuy Phước số "
+                    + district + " (" + run + ")", "UPPER_GRASSROOTS", null, province, as("province"))));
         }
         for (int u = 0; u < grassroots; u++) {
             int union = u;
-            step("grassroots union " + u, () -> unitIds.add(unit("Công đoàn cơ sở Công ty TNHH Chế biến Gỗ số " + union
-                    + " (" + run + ")", "GRASSROOTS", "ENTERPRISE", districtIds.get(union % districts))));
+            step("grassroots union " + u, () -> unitIds.add(unit("g" + union, "Công đoàn cơ sở Công ty TNHH Chế biến Gỗ số "
+                    + union + " (" + run + ")", "GRASSROOTS", "ENTERPRISE", districtIds.get(union % districts), as("province"))));
         }
+        step("directory known to every service", this::awaitDirectoryReplicated);
         step("officers", this::importOfficers);
         step("plan imported", this::importPlan);
         step("plan issued", () -> {
-            stack.post(FaultStack.PLAN, "/api/plans/" + planId + "/issue", Map.of());
+            as("province").post(FaultStack.PLAN, "/api/plans/" + planId + "/issue", Map.of());
             await().atMost(Duration.ofSeconds(240)).pollInterval(Duration.ofMillis(500)).ignoreExceptions().until(() ->
-                    stack.get(FaultStack.REPORTING, "/api/plans/" + planId) != null
-                            && stack.get(FaultStack.OUTREACH, "/api/plans/" + planId + "/coverage?form=FANPAGE_POST") != null);
+                    as("province").get(FaultStack.REPORTING, "/api/plans/" + planId) != null
+                            && as("province").get(FaultStack.OUTREACH, "/api/plans/" + planId + "/coverage?form=FANPAGE_POST") != null);
         });
         for (int u = 0; u < grassroots; u++) {
             int union = u;
-            step("task due in 7 days " + u, () -> reminderAssignments.add(stack.post(FaultStack.PLAN, "/api/assignments",
+            step("task due in 7 days " + u, () -> reminderAssignments.add(as("province").post(FaultStack.PLAN, "/api/assignments",
                     Map.of("unitId", unitIds.get(union), "taskTitle", reminderTitle,
                             "deadline", Map.of("kind", "ONCE", "due", today.plusDays(7).toString()))).get("id").asString()));
             if (u % SWEEP_EVERY == SWEEP_EVERY - 1 || u == grassroots - 1) {
-                step("sweep", () -> stack.post(FaultStack.PLAN, "/api/sweeps", Map.of()));
+                step("sweep", () -> operator().post(FaultStack.PLAN, "/api/sweeps", Map.of()));
             }
         }
         step("expected reports known", () -> await().atMost(Duration.ofSeconds(240)).pollInterval(Duration.ofMillis(500))
                 .ignoreExceptions().until(() -> completeness().get("expected").asLong() == grassroots + districts));
         for (int d = 0; d < districts; d++) {
             int district = d;
-            step("fanpage post " + d, () -> stack.post(FaultStack.OUTREACH, "/api/activities", Map.of(
+            step("fanpage post " + d, () -> as("d" + district).post(FaultStack.OUTREACH, "/api/activities", Map.of(
                     "unitId", districtIds.get(district), "planId", planId, "form", "FANPAGE_POST",
                     "title", "Đăng tin Nghị quyết số 02-NQ/TW của Bộ Chính trị lên fanpage công đoàn",
                     "startDate", ISSUED.plusMonths(2).toString(),
@@ -119,13 +166,15 @@ final class FaultFlow {
         }
         for (int u = 0; u < grassroots; u++) {
             int union = u;
-            step("annual report " + u, () -> reportAssignments.add(stack.post(FaultStack.REPORTING, "/api/reports", Map.of(
-                    "planId", planId, "unitId", unitIds.get(union), "period", ANNUAL, "receivedOn", REPORT_RECEIVED.toString(),
-                    "counts", List.of(Map.of("metric", "MEMBERS", "value", MEMBERS), Map.of("metric", "STUDY_SESSIONS", "value", STUDIED)),
-                    "narrative", "Đã tổ chức quán triệt Nghị quyết 02-NQ/TW cho đoàn viên, người lao động.",
-                    "submittedBy", "Trần Văn Bình")).get("assignmentId").asString()));
+            // received on paper and entered by the district's staff, on time
+            step("annual report " + u, () -> reportAssignments.add(as("d" + union % districts).post(FaultStack.REPORTING,
+                    "/api/reports", Map.of("planId", planId, "unitId", unitIds.get(union), "period", ANNUAL,
+                            "receivedOn", REPORT_RECEIVED.toString(), "counts", List.of(Map.of("metric", "MEMBERS", "value", MEMBERS),
+                                    Map.of("metric", "STUDY_SESSIONS", "value", STUDIED)),
+                            "narrative", "Đã tổ chức quán triệt Nghị quyết 02-NQ/TW cho đoàn viên, người lao động."))
+                    .get("assignmentId").asString()));
         }
-        step("plan closed", () -> stack.post(FaultStack.PLAN, "/api/plans/" + planId + "/close",
+        step("plan closed", () -> as("province").post(FaultStack.PLAN, "/api/plans/" + planId + "/close",
                 Map.of("closedOn", today.minusDays(1).toString())));
     }
 
@@ -162,7 +211,7 @@ final class FaultFlow {
             return study != null && study.get("verdict").get("denominator").asLong() == (long) grassroots * MEMBERS
                     && fanpage != null && fanpage.get("verdict").get("numerator").asLong() == districts;
         });
-        stack.post(FaultStack.REPORTING, "/api/evaluations?asOf=" + today, Map.of());
+        operator().post(FaultStack.REPORTING, "/api/evaluations?asOf=" + today, Map.of());
         await().atMost(atMost).pollInterval(Duration.ofSeconds(1)).ignoreExceptions().until(() -> missingVerdicts() == 0);
         await().atMost(atMost).pollInterval(Duration.ofSeconds(2)).ignoreExceptions().until(() -> {
             JsonNode c = completeness();
@@ -179,12 +228,12 @@ final class FaultFlow {
         int repeated = 0;
         for (int u = 0; u < grassroots; u++) {
             String assignment = reminderAssignments.get(u);
-            JsonNode reminder = stack.get(FaultStack.PLAN, "/api/assignments/" + assignment);
+            JsonNode reminder = as("province").get(FaultStack.PLAN, "/api/assignments/" + assignment);
             int reminded = reminder.get("reminded").size();
-            JsonNode inbox = stack.get(FaultStack.NOTIFICATION, "/api/units/" + encode(unitIds.get(u)) + "/notifications?size=200");
+            JsonNode inbox = as("g" + u).get(FaultStack.NOTIFICATION, "/api/units/" + encode(unitIds.get(u)) + "/notifications?size=200");
             long inboxed = count(inbox.get("items"), item -> assignment.equals(text(item, "assignmentId"))
                     && "TASK_DUE_SOON".equals(text(item, "kind")));
-            JsonNode report = stack.get(FaultStack.PLAN, "/api/assignments/" + reportAssignments.get(u));
+            JsonNode report = as("province").get(FaultStack.PLAN, "/api/assignments/" + reportAssignments.get(u));
             long completed = count(report.get("completions"), c -> REPORT_DUE.toString().equals(text(c, "occurrence")));
             long distinctItems = distinct(inbox.get("items"));
             expected += 3;
@@ -232,9 +281,9 @@ final class FaultFlow {
         return lastFaultAt;
     }
 
-    private String unit(String name, String level, String sector, String parentId) {
+    private String unit(String key, String name, String level, String sector, String parentId, FaultStack.Acting staff) {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("code", "FLT-" + run + "-" + UUID.randomUUID().toString().substring(0, 8));
+        body.put("code", code(flow, key));
         body.put("name", name);
         body.put("level", level);
         if (sector != null) {
@@ -242,16 +291,27 @@ final class FaultFlow {
         }
         body.put("parentId", parentId);
         body.put("openedOn", "2000-01-01");
-        return stack.post(FaultStack.PLAN, "/api/units", body).get("id").asString();
+        return staff.post(FaultStack.PLAN, "/api/units", body).get("id").asString();
     }
 
+    /** The national confederation (code TLD, from the sample directory the stack imports). */
     private String nationalUnit() {
-        JsonNode found = stack.get(FaultStack.PLAN, "/api/units?level=NATIONAL&size=1").get("items");
-        if (!found.isEmpty()) {
-            return found.get(0).get("id").asString();
+        return stack.as(People.NATIONAL_STAFF).get(FaultStack.PLAN, "/api/units?code=TLD").get("items").get(0).get("id").asString();
+    }
+
+    /**
+     * Waits until the services that keep a copy of the directory know every unit of the flow: until
+     * then a union's officer is refused there as outside their subtree.
+     */
+    private void awaitDirectoryReplicated() {
+        for (int u = 0; u < grassroots; u++) {
+            FaultStack.Acting officer = as("g" + u);
+            String unit = encode(unitIds.get(u));
+            await().atMost(Duration.ofSeconds(240)).pollInterval(Duration.ofMillis(200)).ignoreExceptions().until(() ->
+                    officer.get(FaultStack.NOTIFICATION, "/api/units/" + unit + "/notifications") != null
+                            && officer.get(FaultStack.OUTREACH, "/api/units/" + unit + "/roster") != null
+                            && officer.get(FaultStack.REPORTING, "/api/reports?unitId=" + unit) != null);
         }
-        return stack.post(FaultStack.PLAN, "/api/units", Map.of("code", "TLD", "name", "Tổng Liên đoàn Lao động Việt Nam",
-                "level", "NATIONAL", "openedOn", "1929-07-28")).get("id").asString();
     }
 
     private void importOfficers() {
@@ -260,7 +320,7 @@ final class FaultFlow {
             officers.add(officer("Chủ tịch Công đoàn cơ sở số " + u, unitIds.get(u), "CHAIR", grassrootsEmail(u)));
         }
         officers.add(officer("Nguyễn Thị Hồng Nhung", province, "DEPARTMENT", "tuyengiao@ldld-" + run + ".congdoan.vn"));
-        stack.post(FaultStack.NOTIFICATION, "/api/officers/import", officers);
+        as("province").post(FaultStack.NOTIFICATION, "/api/officers/import", officers);
     }
 
     private static Map<String, Object> officer(String name, String unitId, String role, String email) {
@@ -270,7 +330,7 @@ final class FaultFlow {
     }
 
     private void importPlan() {
-        planId = stack.send(FaultStack.PLAN, "POST", "/api/plan-imports?filename=000_a83a5adc1c0b5727.txt&issuingUnitId=" + province
+        planId = as("province").send(FaultStack.PLAN, "POST", "/api/plan-imports?filename=000_a83a5adc1c0b5727.txt&issuingUnitId=" + province
                         + "&number=" + encode(run + "/KH-LĐLĐ") + "&issueDate=" + ISSUED,
                 Samples.bytes(Samples.PROPAGANDA_PLAN_2021), "text/plain; charset=UTF-8").get("planId").asString();
     }
@@ -280,12 +340,12 @@ final class FaultFlow {
     }
 
     private JsonNode completeness() {
-        return stack.get(FaultStack.REPORTING, "/api/plans/" + planId + "/periods/" + ANNUAL + "/completeness?unitId="
+        return as("province").get(FaultStack.REPORTING, "/api/plans/" + planId + "/periods/" + ANNUAL + "/completeness?unitId="
                 + encode(province)).get("completeness");
     }
 
     private JsonNode enterpriseRollup() {
-        JsonNode rollup = stack.get(FaultStack.REPORTING, "/api/plans/" + planId + "/periods/" + ANNUAL + "/rollup?unitId="
+        JsonNode rollup = as("province").get(FaultStack.REPORTING, "/api/plans/" + planId + "/periods/" + ANNUAL + "/rollup?unitId="
                 + encode(province));
         for (JsonNode line : rollup.get("total").get("members").get("bySector")) {
             if ("ENTERPRISE".equals(text(line, "sector"))) {
@@ -296,7 +356,7 @@ final class FaultFlow {
     }
 
     private JsonNode evaluation(String evaluationId) {
-        for (JsonNode e : stack.get(FaultStack.REPORTING, "/api/plans/" + planId + "/targets")) {
+        for (JsonNode e : as("province").get(FaultStack.REPORTING, "/api/plans/" + planId + "/targets")) {
             if (evaluationId.equals(text(e, "evaluationId")) && e.get("verdict") != null && !e.get("verdict").isNull()) {
                 return e;
             }
@@ -315,7 +375,8 @@ final class FaultFlow {
     /** The province's target notifications. */
     private List<JsonNode> verdictsInInbox() {
         List<JsonNode> verdicts = new ArrayList<>();
-        for (JsonNode item : stack.get(FaultStack.NOTIFICATION, "/api/units/" + encode(province) + "/notifications?size=200").get("items")) {
+        for (JsonNode item : as("province").get(FaultStack.NOTIFICATION, "/api/units/" + encode(province)
+                + "/notifications?size=200").get("items")) {
             if (text(item, "kind").startsWith("TARGET_")) {
                 verdicts.add(item);
             }

@@ -30,6 +30,8 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.congdoan.stack.DirectorySeed;
+import vn.congdoan.stack.IdentityProvider;
 import vn.congdoan.stack.KafkaBroker;
 import vn.congdoan.stack.MongoStandInProcess;
 import vn.congdoan.stack.ServiceProcess;
@@ -39,7 +41,8 @@ import vn.congdoan.testsupport.TestClock;
 /**
  * A whole system of its own for the fault suite, every part a process that a test can kill: a Kafka
  * broker (local-stack's {@link KafkaBroker}), the MongoDB stand-in with its file backend
- * ({@link MongoStandInProcess}), the four services (one or two instances each) and GreenMail in this
+ * ({@link MongoStandInProcess}), the four services (one or two instances each), an identity provider
+ * with the suite's people (never killed: sign-in is not what is tried here) and GreenMail in this
  * JVM. Nothing is shared with {@link Platform}, so a broker or database outage here touches no other test.
  */
 final class FaultStack implements AutoCloseable {
@@ -62,24 +65,56 @@ final class FaultStack implements AutoCloseable {
     private final int controllerPort = ServiceProcess.freePort();
     private final int mongoPort = ServiceProcess.freePort();
     private final GreenMail mail;
+    private final ServiceProcess identityProvider;
     private final Map<String, List<ServiceProcess>> instances = new LinkedHashMap<>();
     private final AtomicInteger nextInstance = new AtomicInteger();
     private volatile KafkaBroker broker;
     private volatile MongoStandInProcess mongo;
     private volatile boolean databaseAway;
 
-    private FaultStack() {
+    private FaultStack(List<Map<String, Object>> people) {
         deleteRecursively(dir);
         mail = new GreenMail(new ServerSetup[] {ServerSetupTest.SMTP.dynamicPort(), ServerSetupTest.IMAP.dynamicPort()});
         mail.start();
+        identityProvider = IdentityProvider.start(ServiceProcess.serviceJar(root, IdentityProvider.NAME), ServiceProcess.freePort(),
+                Map.of("SPRING_APPLICATION_JSON", People.providerAccounts(people)), dir.resolve("logs/identity-provider.log"));
         startBroker();
         startDatabase();
+        IdentityProvider.awaitReady(identityProvider, HEALTHY_WITHIN);
         SERVICES.forEach(service -> instances.put(service, new CopyOnWriteArrayList<>()));
         startInstances();
+        // the national confederation (and the sample province) that every test province sits under
+        System.out.println("[faults] " + DirectorySeed.importSamples(runningInstance(PLAN).baseUrl(), issuer(),
+                root.resolve("samples/units-binh-dinh.csv")));
     }
 
-    static FaultStack start() {
-        return new FaultStack();
+    /** The whole stack, its identity provider knowing {@code people} (see {@link People#person}) besides its own accounts. */
+    static FaultStack start(List<Map<String, Object>> people) {
+        return new FaultStack(people);
+    }
+
+    /** Calls made as {@code username}, signed in at the stack's identity provider. */
+    Acting as(String username) {
+        return new Acting(this, username);
+    }
+
+    /** The calls of one signed-in person: {@link #send} with their token. */
+    record Acting(FaultStack stack, String username) {
+        JsonNode send(String service, String method, String path, Object body, String contentType) {
+            return stack.send(username, service, method, path, body, contentType);
+        }
+
+        JsonNode get(String service, String path) {
+            return send(service, "GET", path, null, null);
+        }
+
+        JsonNode post(String service, String path, Object body) {
+            return send(service, "POST", path, body, "application/json");
+        }
+    }
+
+    private String issuer() {
+        return IdentityProvider.issuer(identityProvider.port());
     }
 
     GreenMail mail() {
@@ -92,22 +127,23 @@ final class FaultStack implements AutoCloseable {
 
     /**
      * Every HTTP call of the fault suite goes through here (the one place for headers every call
-     * needs). It waits, as a patient client would, while its service is being restarted or the
+     * needs: the caller's access token). It waits, as a patient client would, while its service is being restarted or the
      * database is away, then calls a running instance; an answer of 400 or more fails the test.
      *
      * @param body a JSON body (serialised), {@code byte[]} with {@code contentType}, or null for GET
      */
-    JsonNode send(String service, String method, String path, Object body, String contentType) {
+    private JsonNode send(String username, String service, String method, String path, Object body, String contentType) {
+        String token = Caller.accessToken(issuer(), username, People.PASSWORD);
         long deadline = System.nanoTime() + CALL_PATIENCE.toNanos();
         while (true) {
             ServiceProcess instance = databaseAway ? null : runningInstance(service);
             if (instance != null) {
                 try {
-                    HttpResponse<String> response = HTTP.send(request(instance, method, path, body, contentType),
+                    HttpResponse<String> response = HTTP.send(request(instance, token, method, path, body, contentType),
                             HttpResponse.BodyHandlers.ofString());
                     if (response.statusCode() >= 400) {
                         throw new IllegalStateException(method + " " + path + ": " + instance.name() + " answered "
-                                + response.statusCode() + ": " + response.body());
+                                + response.statusCode() + " to " + username + ": " + response.body());
                     }
                     return response.body().isBlank() ? JSON.nullNode() : JSON.readTree(response.body());
                 } catch (ConnectException killedMeanwhile) {
@@ -126,17 +162,10 @@ final class FaultStack implements AutoCloseable {
         }
     }
 
-    JsonNode get(String service, String path) {
-        return send(service, "GET", path, null, null);
-    }
-
-    JsonNode post(String service, String path, Object body) {
-        return send(service, "POST", path, body, "application/json");
-    }
-
-    private static HttpRequest request(ServiceProcess instance, String method, String path, Object body, String contentType) {
+    private static HttpRequest request(ServiceProcess instance, String token, String method, String path, Object body,
+                                       String contentType) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(instance.baseUrl() + path))
-                .timeout(Duration.ofSeconds(60));
+                .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(60));
         if (body == null) {
             return request.method(method, HttpRequest.BodyPublishers.noBody()).build();
         }
@@ -206,6 +235,7 @@ final class FaultStack implements AutoCloseable {
 
     private ServiceProcess startInstance(String service, int port) {
         Map<String, String> env = Map.of(
+                "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI", issuer(),
                 "SPRING_KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers(),
                 // an operation fails after 5 s without its database (not the driver's 30 s): it is retried
                 "SPRING_MONGODB_URI", "mongodb://127.0.0.1:" + mongoPort + "/" + service.replace("-service", "")
@@ -254,6 +284,7 @@ final class FaultStack implements AutoCloseable {
         if (mongo != null) {
             mongo.stop();
         }
+        identityProvider.stop();
         mail.stop();
     }
 

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,21 +30,35 @@ import vn.congdoan.stack.ServiceProcess;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FaultSuiteIT {
-    /** 200 grassroots unions under 8 districts: about 3,000 events a flow, a few minutes on two cores. */
-    private static final int GRASSROOTS = 200;
-    private static final int DISTRICTS = 8;
+    /**
+     * 200 grassroots unions under 8 districts: about 3,000 events a flow, a few minutes on two cores.
+     * {@code -Dfaults.grassroots=… -Dfaults.districts=…} try another size.
+     */
+    private static final int GRASSROOTS = Integer.getInteger("faults.grassroots", 200);
+    private static final int DISTRICTS = Integer.getInteger("faults.districts", 8);
     private static final Duration SETTLES_WITHIN = Duration.ofMinutes(5);
     /** How long the broker and the database stay away. */
     private static final Duration OUTAGE = Duration.ofSeconds(20);
     private static final List<String> RESULTS = new ArrayList<>();
     private static final long SUITE_STARTED = System.nanoTime();
+    /** One flow a test, each with its own units and people. */
+    private static final int FLOWS = 4;
+    private static final AtomicInteger FLOW = new AtomicInteger();
     private static FaultStack stack;
 
     @BeforeAll
     static void startTheStack() {
         long started = System.nanoTime();
-        stack = FaultStack.start();
+        List<Map<String, Object>> people = new ArrayList<>();
+        for (int flow = 1; flow <= FLOWS; flow++) {
+            people.addAll(FaultFlow.people(flow, GRASSROOTS, DISTRICTS));
+        }
+        stack = FaultStack.start(people);
         System.out.printf("[faults] broker, database, 4 services healthy in %.1f s%n", seconds(started));
+    }
+
+    private static FaultFlow newFlow() {
+        return new FaultFlow(stack, FLOW.incrementAndGet(), GRASSROOTS, DISTRICTS);
     }
 
     @AfterAll
@@ -66,7 +82,7 @@ class FaultSuiteIT {
     @Order(1)
     void eachServiceKilledWithSigkillMidFlowAndStartedAgainLosesAndRepeatsNothing() {
         long started = System.nanoTime();
-        FaultFlow flow = new FaultFlow(stack, GRASSROOTS, DISTRICTS);
+        FaultFlow flow = newFlow();
         long eventsBefore = stack.eventsOnBroker();
         List<CompletableFuture<String>> recoveries = new ArrayList<>();
         flow.drive(List.of(
@@ -83,7 +99,7 @@ class FaultSuiteIT {
     @Order(2)
     void theBrokerKilledWithSigkillMidFlowAndRestartedLosesAndRepeatsNothing() {
         long started = System.nanoTime();
-        FaultFlow flow = new FaultFlow(stack, GRASSROOTS, DISTRICTS);
+        FaultFlow flow = newFlow();
         long eventsBefore = stack.eventsOnBroker();
         List<CompletableFuture<String>> recoveries = new ArrayList<>();
         flow.drive(List.of(new FaultFlow.Fault(0.5, "SIGKILL to the Kafka broker", () -> {
@@ -107,7 +123,7 @@ class FaultSuiteIT {
     @Order(3)
     void theDatabaseStoppedMidFlowAndStartedAgainLosesAndRepeatsNothing() {
         long started = System.nanoTime();
-        FaultFlow flow = new FaultFlow(stack, GRASSROOTS, DISTRICTS);
+        FaultFlow flow = newFlow();
         long eventsBefore = stack.eventsOnBroker();
         List<CompletableFuture<String>> recoveries = new ArrayList<>();
         flow.drive(List.of(new FaultFlow.Fault(0.5, "MongoDB stand-in stopped", () -> {
@@ -133,7 +149,7 @@ class FaultSuiteIT {
         long started = System.nanoTime();
         stack.startInstances();
         System.out.printf("[faults] a second instance of every service healthy in %.1f s%n", seconds(started));
-        FaultFlow flow = new FaultFlow(stack, GRASSROOTS, DISTRICTS);
+        FaultFlow flow = newFlow();
         long eventsBefore = stack.eventsOnBroker();
         List<ServiceProcess> killed = new ArrayList<>();
         flow.drive(List.of(new FaultFlow.Fault(0.5, "SIGKILL to one of two instances of every service", () -> {
