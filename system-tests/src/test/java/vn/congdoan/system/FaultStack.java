@@ -33,6 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.congdoan.stack.DirectorySeed;
 import vn.congdoan.stack.IdentityProvider;
 import vn.congdoan.stack.KafkaBroker;
+import vn.congdoan.stack.LocalStack;
 import vn.congdoan.stack.MongoStandInProcess;
 import vn.congdoan.stack.ServiceProcess;
 import vn.congdoan.testsupport.Samples;
@@ -247,7 +248,9 @@ final class FaultStack implements AutoCloseable {
                 // a killed dispatcher's lock and claims pass on after one lease (default 2m)
                 "NOTIFICATION_DELIVERY_CLAIMLEASE", "20s",
                 // dead letters counted every 5 s (default 30 s), so the suite sees any at once
-                "CONGDOAN_EVENTS_DEADLETTERCHECK", "5s");
+                "CONGDOAN_EVENTS_DEADLETTERCHECK", "5s",
+                // officers' webhook secrets sealed as in production (only notification-service reads it)
+                LocalStack.WEBHOOK_SECRET_KEY, LocalStack.DEMO_WEBHOOK_SECRET_KEY);
         return ServiceProcess.start(service, ServiceProcess.serviceJar(root, service), port, env,
                 dir.resolve("logs/" + service + "-" + port + ".log"));
     }
