@@ -8,7 +8,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * @param version when given, the version the decider read: a newer one makes it a 409
  * @param unitId  when given, the deciding unit: it must be the report unit's parent
  */
-public record ApprovalRequest(@Schema(allowableValues = {"APPROVE", "RETURN"}) String decision,
+public record ApprovalRequest(ApprovalDecision decision,
                               @Schema(description = "ignored: the signed-in caller decides", accessMode = Schema.AccessMode.READ_ONLY) String decidedBy,
                               @Schema(description = "required to RETURN") String comment,
                               Integer version, String unitId) {

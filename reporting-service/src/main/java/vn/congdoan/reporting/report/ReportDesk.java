@@ -78,15 +78,12 @@ public class ReportDesk {
         try {
             Report existing = mongo.findById(id, Report.class);
             Boolean onTime = existing != null ? existing.onTime() : onTime(expected.dueDate(), submittedAt, plan);
-            Report.Version version = new Report.Version(existing == null ? 1 : existing.version() + 1, form.counts(),
-                    form.flags(), request.narrative(), request.submittedBy(), submittedAt,
-                    form.contribution(unit.level(), onTime).counts());
+            Report.Version version = Report.Version.unnumbered(form.counts(), form.flags(), request.narrative(),
+                    request.submittedBy(), submittedAt, form.contribution(unit.level(), onTime).counts());
             if (existing == null) {
-                create(new Report(id, plan.planId(), expected.period(), unit.id(), unit.parentId(), expected.path(),
-                        unit.level(), unit.sector(), expected.assignmentId(), expected.dueDate(), Report.Status.SUBMITTED,
-                        1, List.of(version), List.of(), List.of(), now, onTime, now));
+                create(Report.submitFirst(origin(expected, plan, unit), version, onTime, now).report());
             } else {
-                resubmit(existing, version, now);
+                storeVersion(existing.submit(version, now).report());
             }
         } catch (RuntimeException refused) {
             settlement.abandon(change);
@@ -96,13 +93,18 @@ public class ReportDesk {
         return mongo.findById(id, Report.class);
     }
 
+    private static Report.Origin origin(Expectation expected, PlanRecord plan, ReplicatedUnit unit) {
+        return new Report.Origin(expected.id(), plan.planId(), expected.period(), unit.id(), unit.parentId(),
+                expected.path(), unit.level(), unit.sector(), expected.assignmentId(), expected.dueDate());
+    }
+
     public Report decide(String reportId, ApprovalRequest request) {
         List<FieldError> errors = new ArrayList<>();
-        if (!"APPROVE".equals(request.decision()) && !"RETURN".equals(request.decision())) {
+        if (request.decision() == null) {
             errors.add(new FieldError("decision", "must be APPROVE or RETURN"));
         }
         required(request.decidedBy(), "decidedBy", errors);
-        if ("RETURN".equals(request.decision()) && (request.comment() == null || request.comment().isBlank())) {
+        if (request.decision() == ApprovalDecision.RETURN && (request.comment() == null || request.comment().isBlank())) {
             errors.add(new FieldError("comment", "is required to return a report: say what to correct"));
         }
         Report report = find(reportId);
@@ -112,35 +114,18 @@ public class ReportDesk {
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
-        if (report.parentUnitId() == null) {
-            throw new ConflictException("unitId", "unit " + report.unitId() + " has no parent unit to decide on its report");
-        }
         ReportSettlement.Pending change = settlement.begin(reportId);
         try {
-            record(find(reportId), request);
+            Report decided = find(reportId).decide(request.decision(), request.decidedBy(), request.comment(),
+                    request.version(), clock.instant()).report();
+            mongo.updateFirst(byId(decided), new Update().push("decisions", decided.lastDecision())
+                    .set("status", decided.status()).set("updatedAt", decided.updatedAt()), Report.class);
         } catch (RuntimeException refused) {
             settlement.abandon(change);
             throw refused;
         }
         settlement.settle(change);
         return find(reportId);
-    }
-
-    /** Records the decision on the current version; the caller holds the report ({@link ReportSettlement#begin}). */
-    private void record(Report report, ApprovalRequest request) {
-        if (request.version() != null && request.version() != report.version()) {
-            throw new ConflictException("version", "version " + request.version() + " is not the current one ("
-                    + report.version() + ")");
-        }
-        if (report.status() != Report.Status.SUBMITTED) {
-            throw new ConflictException("decision", "version " + report.version() + " was already " + report.status());
-        }
-        Instant now = clock.instant();
-        Report.Decision decision = new Report.Decision(report.version(), request.decision(), request.decidedBy(),
-                report.parentUnitId(), request.comment(), now);
-        mongo.updateFirst(byId(report), new Update().push("decisions", decision).set("status",
-                "APPROVE".equals(request.decision()) ? Report.Status.APPROVED : Report.Status.RETURNED)
-                .set("updatedAt", now), Report.class);
     }
 
     public Report find(String reportId) {
@@ -190,13 +175,11 @@ public class ReportDesk {
         }
     }
 
-    private void resubmit(Report existing, Report.Version version, Instant now) {
-        if (existing.status() == Report.Status.APPROVED) {
-            throw new ConflictException("period", "the report for " + existing.period() + " was approved (version "
-                    + existing.version() + "); an approved report is final");
-        }
-        mongo.updateFirst(byId(existing), new Update().push("versions", version).set("version", version.version())
-                .set("status", Report.Status.SUBMITTED).set("updatedAt", now), Report.class);
+    /** Adds the report's new current version; the caller holds the report ({@link ReportSettlement#begin}). */
+    private void storeVersion(Report resubmitted) {
+        mongo.updateFirst(byId(resubmitted), new Update().push("versions", resubmitted.current())
+                .set("version", resubmitted.version()).set("status", resubmitted.status())
+                .set("updatedAt", resubmitted.updatedAt()), Report.class);
     }
 
     private static Query byId(Report report) {
