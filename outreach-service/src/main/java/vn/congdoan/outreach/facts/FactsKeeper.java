@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
 import vn.congdoan.events.CloudEvent;
 import vn.congdoan.events.Outbox;
 import vn.congdoan.outreach.roster.Roster;
+import vn.congdoan.outreach.roster.RosterListener;
 import vn.congdoan.outreach.roster.Rosters;
 
 /**
@@ -29,7 +30,7 @@ import vn.congdoan.outreach.roster.Rosters;
  * read before the activities, so whoever writes last has seen every activity stored before it.
  */
 @Component
-public class FactsKeeper {
+public class FactsKeeper implements RosterListener {
     private static final int ATTEMPTS = 8;
     private final MongoTemplate mongo;
     private final CountedActivities activities;
@@ -62,7 +63,8 @@ public class FactsKeeper {
     }
 
     /** After roster changes: the roster members of every stored year from the change on. */
-    public void refreshRosters(Map<String, Roster> changed) {
+    @Override
+    public void rostersChanged(Map<String, Roster> changed) {
         if (changed.isEmpty()) {
             return;
         }

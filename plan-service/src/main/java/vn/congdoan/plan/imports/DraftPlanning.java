@@ -20,7 +20,7 @@ import vn.congdoan.plan.plan.PlanContent;
 import vn.congdoan.plan.plan.TargetSpec;
 import vn.congdoan.plan.plan.TaskSpec;
 import vn.congdoan.plan.plan.UnitScopes;
-import vn.congdoan.plan.schedule.DeadlineRule;
+import vn.congdoan.plan.deadline.DeadlineRule;
 
 /**
  * Turns what the importer read into plan content an officer can store as a draft: a responsible

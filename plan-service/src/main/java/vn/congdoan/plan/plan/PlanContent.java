@@ -8,7 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import vn.congdoan.contracts.plan.PlanIssued;
-import vn.congdoan.plan.schedule.ReminderPolicy;
+import vn.congdoan.plan.deadline.ReminderPolicy;
 
 /**
  * Everything a Kế hoạch says, as an officer enters it (or the document importer drafts it). The

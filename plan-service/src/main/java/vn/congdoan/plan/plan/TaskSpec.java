@@ -9,7 +9,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import vn.congdoan.contracts.plan.PlanIssued;
-import vn.congdoan.plan.schedule.DeadlineRule;
+import vn.congdoan.plan.deadline.DeadlineRule;
 
 /**
  * A nhiệm vụ with its deadline and who carries it out.

@@ -14,7 +14,7 @@ import vn.congdoan.contracts.plan.TargetPeriod;
 import vn.congdoan.contracts.plan.TargetSource;
 import vn.congdoan.contracts.unit.Sector;
 import vn.congdoan.contracts.unit.UnitLevel;
-import vn.congdoan.plan.schedule.DeadlineRule;
+import vn.congdoan.plan.deadline.DeadlineRule;
 
 /**
  * Seed plan {@code samples/plans/000_a83a5adc1c0b5727.txt} (LĐLĐ tỉnh Bình Định: tuyên truyền

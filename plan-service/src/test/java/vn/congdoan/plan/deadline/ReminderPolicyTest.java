@@ -1,4 +1,4 @@
-package vn.congdoan.plan.schedule;
+package vn.congdoan.plan.deadline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -9,7 +9,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import vn.congdoan.plan.schedule.ReminderPoint.Kind;
+import vn.congdoan.plan.deadline.ReminderPoint.Kind;
 
 class ReminderPolicyTest {
 

@@ -1,4 +1,4 @@
-package vn.congdoan.plan.schedule;
+package vn.congdoan.plan.deadline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;

@@ -1,4 +1,4 @@
-package vn.congdoan.plan.schedule;
+package vn.congdoan.plan.deadline;
 
 import java.time.LocalDate;
 import java.util.Objects;
@@ -9,7 +9,7 @@ import java.util.Objects;
  * @param on         the calendar day (Asia/Ho_Chi_Minh) the reminder belongs to
  * @param kind       before, on or after the due date
  * @param offsetDays days from the due date: negative before it, 0 on it, positive after it; with the
- *                   occurrence it identifies the reminder (see {@link Reminder#key()})
+ *                   occurrence it identifies the reminder (the scheduler's reminder key)
  * @param escalated  overdue long enough that the parent unit's officers hear of it too
  */
 public record ReminderPoint(LocalDate on, Kind kind, int offsetDays, boolean escalated) {

@@ -1,4 +1,4 @@
-package vn.congdoan.plan.schedule;
+package vn.congdoan.plan.deadline;
 
 import java.util.List;
 

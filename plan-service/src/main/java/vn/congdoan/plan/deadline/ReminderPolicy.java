@@ -1,4 +1,4 @@
-package vn.congdoan.plan.schedule;
+package vn.congdoan.plan.deadline;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import vn.congdoan.plan.schedule.ReminderPoint.Kind;
+import vn.congdoan.plan.deadline.ReminderPoint.Kind;
 
 /**
  * When to remind about one occurrence of a deadline; editable per plan.
@@ -61,7 +61,7 @@ public record ReminderPolicy(List<Integer> daysBefore, int overdueEveryDays, int
      * first multiple of {@link #overdueEveryDays} on or after {@code from}, so a deadline a year
      * overdue costs the sweep a handful of points, not a hundred.
      */
-    List<ReminderPoint> pointsBetween(LocalDate dueDate, LocalDate from, LocalDate until) {
+    public List<ReminderPoint> pointsBetween(LocalDate dueDate, LocalDate from, LocalDate until) {
         List<ReminderPoint> points = new ArrayList<>();
         for (int days : daysBefore) {
             LocalDate on = dueDate.minusDays(days);
