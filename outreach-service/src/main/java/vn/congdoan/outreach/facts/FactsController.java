@@ -39,12 +39,12 @@ import vn.congdoan.web.NotFoundException;
 @RestController
 class FactsController {
     private final UnitDirectory directory;
-    private final FactsKeeper facts;
+    private final FactsRefresher facts;
     private final Rosters rosters;
     private final KnownPlans plans;
     private final UnitScope unitScope;
 
-    FactsController(UnitDirectory directory, FactsKeeper facts, Rosters rosters, KnownPlans plans, UnitScope unitScope) {
+    FactsController(UnitDirectory directory, FactsRefresher facts, Rosters rosters, KnownPlans plans, UnitScope unitScope) {
         this.directory = directory;
         this.facts = facts;
         this.rosters = rosters;

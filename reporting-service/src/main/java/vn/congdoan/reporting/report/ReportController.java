@@ -28,12 +28,12 @@ import vn.congdoan.web.PageView;
 @Tag(name = "reports", description = "Units' reports for a plan and period: submission, versions, approval")
 class ReportController {
     private static final int MAX_PAGE = 500;
-    private final ReportDesk desk;
+    private final ReportSubmissions submissions;
     private final MongoTemplate mongo;
     private final UnitScope scope;
 
-    ReportController(ReportDesk desk, MongoTemplate mongo, UnitScope scope) {
-        this.desk = desk;
+    ReportController(ReportSubmissions submissions, MongoTemplate mongo, UnitScope scope) {
+        this.submissions = submissions;
         this.mongo = mongo;
         this.scope = scope;
     }
@@ -42,7 +42,7 @@ class ReportController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Submit (or resubmit: a new version) a unit's report for a plan and period")
     ReportView submit(@RequestBody SubmitReportRequest request) {
-        return ReportView.of(desk.submit(signed(request)));
+        return ReportView.of(submissions.submit(signed(request)));
     }
 
     @PostMapping("/api/units/{unitId}/reports")
@@ -52,7 +52,7 @@ class ReportController {
         if (request.unitId() != null && !request.unitId().equals(unitId)) {
             throw new InvalidRequestException("unitId", "differs from the unit in the path (" + unitId + ")");
         }
-        return ReportView.of(desk.submit(signed(request.withUnit(unitId))));
+        return ReportView.of(submissions.submit(signed(request.withUnit(unitId))));
     }
 
     /**
@@ -81,7 +81,7 @@ class ReportController {
 
     /** A report outside the caller's subtree does not exist for them. */
     private Report visible(String id) {
-        Report report = desk.find(id);
+        Report report = submissions.find(id);
         scope.requireVisible(report.unitId(), "report", id);
         return report;
     }
@@ -90,7 +90,7 @@ class ReportController {
     @Operation(summary = "The parent unit approves the current version or returns it with a comment")
     ReportView decide(@PathVariable String id, @RequestBody ApprovalRequest request) {
         scope.requireParentOf(visible(id).unitId());
-        return ReportView.of(desk.decide(id, request.decidedBy(scope.caller().name())));
+        return ReportView.of(submissions.decide(id, request.decidedBy(scope.caller().name())));
     }
 
     @GetMapping("/api/reports")

@@ -1,4 +1,4 @@
-package vn.congdoan.plan.plan;
+package vn.congdoan.plan.issuing;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -30,7 +30,7 @@ import vn.congdoan.outreach.roster.Rosters;
  * read before the activities, so whoever writes last has seen every activity stored before it.
  */
 @Component
-public class FactsKeeper implements RosterListener {
+public class FactsRefresher implements RosterListener {
     private static final int ATTEMPTS = 8;
     private final MongoTemplate mongo;
     private final CountedActivities activities;
@@ -38,7 +38,7 @@ public class FactsKeeper implements RosterListener {
     private final Outbox outbox;
     private final Clock clock;
 
-    FactsKeeper(MongoTemplate mongo, CountedActivities activities, Rosters rosters, Outbox outbox, Clock clock) {
+    FactsRefresher(MongoTemplate mongo, CountedActivities activities, Rosters rosters, Outbox outbox, Clock clock) {
         this.mongo = mongo;
         this.activities = activities;
         this.rosters = rosters;

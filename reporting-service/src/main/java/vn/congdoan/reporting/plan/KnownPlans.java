@@ -20,10 +20,10 @@ import vn.congdoan.contracts.plan.PlanIssued;
  * The plans as plan.plans tells them: the highest revision of each is kept (an older one arriving
  * late changes nothing), and a close is kept whatever order the two arrive in.
  */
-public class PlanBook {
+public class KnownPlans {
     private final MongoTemplate mongo;
 
-    public PlanBook(MongoTemplate mongo) {
+    public KnownPlans(MongoTemplate mongo) {
         this.mongo = mongo;
     }
 

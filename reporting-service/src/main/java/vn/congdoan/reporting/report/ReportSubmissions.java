@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 
 import vn.congdoan.reporting.period.Period;
 import vn.congdoan.reporting.plan.Expectation;
-import vn.congdoan.reporting.plan.PlanBook;
+import vn.congdoan.reporting.plan.KnownPlans;
 import vn.congdoan.reporting.plan.PlanRecord;
 import vn.congdoan.units.ReplicatedUnit;
 import vn.congdoan.units.UnitReplica;
@@ -34,15 +34,15 @@ import vn.congdoan.web.NotFoundException;
  * then {@link ReportSettlement} stages its events and rollup delta.
  */
 @Component
-public class ReportDesk {
+public class ReportSubmissions {
     private final MongoTemplate mongo;
-    private final PlanBook plans;
+    private final KnownPlans plans;
     private final UnitReplica units;
     private final ReportSettlement settlement;
     private final Clock clock;
     private final int allowedDays;
 
-    ReportDesk(MongoTemplate mongo, PlanBook plans, UnitReplica units, ReportSettlement settlement, Clock clock,
+    ReportSubmissions(MongoTemplate mongo, KnownPlans plans, UnitReplica units, ReportSettlement settlement, Clock clock,
                @Value("${reporting.timeliness.allowed-days:0}") int allowedDays) {
         this.mongo = mongo;
         this.plans = plans;

@@ -1,4 +1,4 @@
-package vn.congdoan.plan.plan;
+package vn.congdoan.plan.issuing;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -14,7 +14,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
-import vn.congdoan.plan.plan.UnitScopes.UnitRef;
+import vn.congdoan.plan.issuing.UnitScopes.UnitRef;
 import vn.congdoan.plan.task.PlanAssignments;
 import vn.congdoan.plan.task.PlanAssignments.NewAssignment;
 

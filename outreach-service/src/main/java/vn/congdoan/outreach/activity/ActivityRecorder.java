@@ -11,7 +11,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 import vn.congdoan.events.Outbox;
-import vn.congdoan.outreach.facts.FactsKeeper;
+import vn.congdoan.outreach.facts.FactsRefresher;
 import vn.congdoan.outreach.plan.KnownPlans;
 import vn.congdoan.outreach.roster.Rosters;
 import vn.congdoan.outreach.unit.UnitDirectory;
@@ -27,15 +27,15 @@ import vn.congdoan.web.NotFoundException;
  * {@code pending}; a crash in between is finished by {@link #finishPending}.
  */
 @Component
-public class ActivityLog {
+public class ActivityRecorder {
     private final Activities activities;
     private final ActivityRules rules;
     private final Outbox outbox;
-    private final FactsKeeper facts;
+    private final FactsRefresher facts;
     private final Clock clock;
 
-    ActivityLog(Activities activities, UnitDirectory units, KnownPlans plans, Rosters rosters, Outbox outbox,
-                FactsKeeper facts, Clock clock) {
+    ActivityRecorder(Activities activities, UnitDirectory units, KnownPlans plans, Rosters rosters, Outbox outbox,
+                FactsRefresher facts, Clock clock) {
         this.activities = activities;
         this.rules = new ActivityRules(units::find, plans::find, (unit, day) -> rosters.get(unit).asOf(day));
         this.outbox = outbox;

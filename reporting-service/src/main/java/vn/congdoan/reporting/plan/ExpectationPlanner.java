@@ -35,13 +35,13 @@ import vn.congdoan.units.UnitReplica;
  * An assignment for a unit the directory copy does not know yet (plan.units and plan.tasks are
  * separate topics) is parked and placed by {@link #placeParked()} once the unit arrives.
  */
-public class Obligations {
+public class ExpectationPlanner {
     private static final String EXPECTATIONS = "expectations";
     private final MongoTemplate mongo;
     private final UnitReplica units;
     private final Rollups rollups;
 
-    public Obligations(MongoTemplate mongo, UnitReplica units, Rollups rollups) {
+    public ExpectationPlanner(MongoTemplate mongo, UnitReplica units, Rollups rollups) {
         this.mongo = mongo;
         this.units = units;
         this.rollups = rollups;
