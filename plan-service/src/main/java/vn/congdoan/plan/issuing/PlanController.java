@@ -5,13 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,12 +28,12 @@ import vn.congdoan.web.PageView;
 @Validated
 class PlanController {
     private final PlanLifecycle lifecycle;
-    private final MongoTemplate mongo;
+    private final Plans plans;
     private final UnitScope scope;
 
-    PlanController(PlanLifecycle lifecycle, MongoTemplate mongo, UnitScope scope) {
+    PlanController(PlanLifecycle lifecycle, Plans plans, UnitScope scope) {
         this.lifecycle = lifecycle;
-        this.mongo = mongo;
+        this.plans = plans;
         this.scope = scope;
     }
 
@@ -86,18 +79,7 @@ class PlanController {
     PageView<PlanView> list(@RequestParam(required = false) PlanStatus status,
                         @RequestParam(defaultValue = "0") @Min(0) int page,
                         @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-        PageRequest request = PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "updatedAt"));
-        // few units issue plans: their ids, those in the caller's line
-        List<String> issuers = mongo.findDistinct(new Query(), "content.issuingUnitId", Plan.class, String.class)
-                .stream().filter(scope::inLine).toList();
-        Criteria inLine = Criteria.where("content.issuingUnitId").in(issuers);
-        if (status != null) {
-            inLine.and("status").is(status);
-        }
-        Query query = Query.query(inLine);
-        long total = mongo.count(query, Plan.class);
-        Page<Plan> found = new PageImpl<>(mongo.find(query.with(request), Plan.class), request, total);
-        return PageView.of(found, PlanView::of);
+        return PageView.of(plans.issuedBy(scope::inLine, status, page, size), PlanView::of);
     }
 
     @PutMapping("/{id}")
@@ -124,7 +106,7 @@ class PlanController {
     @GetMapping("/{id}/revisions")
     List<PlanRevision> revisions(@PathVariable String id) {
         visible(id);
-        return mongo.find(Query.query(Criteria.where("planId").is(id)).with(Sort.by("revision")), PlanRevision.class);
+        return plans.revisions(id);
     }
 
     @PostMapping("/{id}/close")
