@@ -1,6 +1,7 @@
 package vn.congdoan.reporting.report;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.NotNull;
 
 /**
  * The parent unit's decision on the current version of a child's report.
@@ -8,7 +9,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * @param version when given, the version the decider read: a newer one makes it a 409
  * @param unitId  when given, the deciding unit: it must be the report unit's parent
  */
-public record ApprovalRequest(ApprovalDecision decision,
+@CommentToReturn
+public record ApprovalRequest(@NotNull(message = "must be APPROVE or RETURN") ApprovalDecision decision,
                               @Schema(description = "ignored: the signed-in caller decides", accessMode = Schema.AccessMode.READ_ONLY) String decidedBy,
                               @Schema(description = "required to RETURN") String comment,
                               Integer version, String unitId) {

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import vn.congdoan.security.Caller;
 import vn.congdoan.security.OutOfScopeException;
 import vn.congdoan.security.Role;
@@ -41,14 +42,14 @@ class ReportController {
     @PostMapping("/api/reports")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Submit (or resubmit: a new version) a unit's report for a plan and period")
-    ReportView submit(@RequestBody SubmitReportRequest request) {
+    ReportView submit(@Valid @RequestBody SubmitReportRequest request) {
         return ReportView.of(submissions.submit(signed(request)));
     }
 
     @PostMapping("/api/units/{unitId}/reports")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Submit the report of the unit in the path")
-    ReportView submitFor(@PathVariable String unitId, @RequestBody SubmitReportRequest request) {
+    ReportView submitFor(@PathVariable String unitId, @Valid @RequestBody SubmitReportRequest request) {
         if (request.unitId() != null && !request.unitId().equals(unitId)) {
             throw new InvalidRequestException("unitId", "differs from the unit in the path (" + unitId + ")");
         }
@@ -88,7 +89,7 @@ class ReportController {
 
     @PostMapping("/api/reports/{id}/approval")
     @Operation(summary = "The parent unit approves the current version or returns it with a comment")
-    ReportView decide(@PathVariable String id, @RequestBody ApprovalRequest request) {
+    ReportView decide(@PathVariable String id, @Valid @RequestBody ApprovalRequest request) {
         scope.requireParentOf(visible(id).unitId());
         return ReportView.of(submissions.decide(id, request.decidedBy(scope.caller().name())));
     }

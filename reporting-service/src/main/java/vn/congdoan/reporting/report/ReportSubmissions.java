@@ -31,7 +31,9 @@ import vn.congdoan.web.NotFoundException;
  * the period has begun and the plan has not closed. A resubmission is version n+1 (while the report
  * awaits a decision or was returned); an approved report is final. A change is made one at a time
  * per report ({@link ReportSettlement#begin}): read, check, one write of the report by {@code _id},
- * then {@link ReportSettlement} stages its events and rollup delta.
+ * then {@link ReportSettlement} stages its events and rollup delta. What a request can be checked
+ * on alone is checked by its constraints (Bean Validation) before it arrives; this checks it against
+ * the plans, the directory and the expected reports.
  */
 @Component
 public class ReportSubmissions {
@@ -54,15 +56,14 @@ public class ReportSubmissions {
 
     public Report submit(SubmitReportRequest request) {
         List<FieldError> errors = new ArrayList<>();
-        PlanRecord plan = required(request.planId(), "planId", errors) ? plans.find(request.planId()).orElse(null) : null;
-        if (request.planId() != null && plan == null) {
+        PlanRecord plan = plans.find(request.planId()).orElse(null);
+        if (plan == null) {
             errors.add(new FieldError("planId", "no issued plan " + request.planId() + " is known"));
         }
         ReplicatedUnit unit = required(request.unitId(), "unitId", errors) ? units.find(request.unitId()).orElse(null) : null;
         if (request.unitId() != null && unit == null) {
             errors.add(new FieldError("unitId", "no unit " + request.unitId() + " is in the directory"));
         }
-        required(request.period(), "period", errors);
         if (request.receivedOn() != null && request.receivedOn().isAfter(LocalDate.now(clock))) {
             errors.add(new FieldError("receivedOn", "is in the future: a report can only be entered once it has arrived"));
         }
@@ -100,13 +101,7 @@ public class ReportSubmissions {
 
     public Report decide(String reportId, ApprovalRequest request) {
         List<FieldError> errors = new ArrayList<>();
-        if (request.decision() == null) {
-            errors.add(new FieldError("decision", "must be APPROVE or RETURN"));
-        }
         required(request.decidedBy(), "decidedBy", errors);
-        if (request.decision() == ApprovalDecision.RETURN && (request.comment() == null || request.comment().isBlank())) {
-            errors.add(new FieldError("comment", "is required to return a report: say what to correct"));
-        }
         Report report = find(reportId);
         if (request.unitId() != null && !request.unitId().equals(report.parentUnitId())) {
             errors.add(new FieldError("unitId", "only the parent unit " + report.parentUnitId() + " decides on this report"));
