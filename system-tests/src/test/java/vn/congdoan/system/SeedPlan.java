@@ -68,7 +68,22 @@ final class SeedPlan {
         body.put("parentId", parentKey != null ? unitIds.get(parentKey) : nationalUnit(staff));
         body.put("openedOn", "2000-01-01");
         unitIds.put(key, staff.post(Platform.PLAN, "/api/units", body).get("id").asString());
+        awaitReplicated(key);
         return this;
+    }
+
+    /**
+     * Returns once the three services that keep a copy of the directory (from plan.units) know the
+     * unit: until then its own person is refused there as outside their subtree, and a test that
+     * reads its inbox, reports or roster at once would meet a 403 that no user would.
+     */
+    private void awaitReplicated(String key) {
+        Caller own = as(key);
+        String unit = URLEncoder.encode(unitIds.get(key), StandardCharsets.UTF_8);
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() ->
+                own.call(Platform.NOTIFICATION, "GET", "/api/units/" + unit + "/notifications", null, null).statusCode() == 200
+                        && own.call(Platform.OUTREACH, "GET", "/api/units/" + unit + "/roster", null, null).statusCode() == 200
+                        && own.call(Platform.REPORTING, "GET", "/api/reports?unitId=" + unit, null, null).statusCode() == 200);
     }
 
     /** The national confederation every province sits under (code TLD, from the sample directory). */

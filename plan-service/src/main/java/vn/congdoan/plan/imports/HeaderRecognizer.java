@@ -31,12 +31,14 @@ final class HeaderRecognizer {
     private static final Pattern PLACE_DATE = Pattern.compile("^(?:(?<place>[^, ]+(?: [^, ]+){0,5}), ?)?ngay[\\s.…_]*"
             + "(?:thu )?(?<day>\\d{1,2})?[\\s.…_]*thang[\\s.…_]*(?<month>\\d{1,2})?[\\s.…_]*nam (?<year>\\d{4})\\.?$");
     private static final Pattern FORM = Pattern.compile(
-            "^(?:cong hoa xa hoi chu nghia viet nam|doc lap ?- ?tu do ?- ?hanh phuc|[-_=*.~ ]+)$");
-    /** The motto where a converter glued it to the cell beside it. */
-    private static final Pattern MOTTO = Pattern.compile("cong hoa xa hoi chu nghia viet nam|doc lap ?- ?tu do ?- ?hanh phuc");
+            "^(?:cong hoa xa hoi chu nghia viet nam|doc lap ?[-–—] ?tu do ?[-–—] ?hanh phuc|[-_=*.~ ]+)$");
+    /** The motto where a converter glued it to the cell beside it; its dashes may be en or em dashes. */
+    private static final Pattern MOTTO = Pattern.compile("cong hoa xa hoi chu nghia viet nam|doc lap ?[-–—] ?tu do ?[-–—] ?hanh phuc");
     private static final Pattern BLANK_BEFORE = Pattern.compile("(?<![a-z])(?:ngay|thang|so ?:?)[\\s.…_]*$");
     /** A letter's subject line: "V/v triển khai ...". */
     private static final Pattern SUBJECT = Pattern.compile("^v/v\\.?\\s*:?\\s*");
+    /** A letter's subject in brackets under its number, possibly over two lines: "(Về việc tổ chức …" / "… năm 2018)". */
+    private static final Pattern BRACKETED_SUBJECT = Pattern.compile("^\\(\\s*(?:v/v|ve viec)\\.?\\s*:?\\s*");
     /** Words that start a body's or an organ's name, so a line starting otherwise continues the name above. */
     private static final Pattern BODY_START = Pattern.compile("^(?:tong lien doan|lien doan|ldld|cong doan|cd[a-z]*"
             + "|ban|bch|dang|uy ban|ubnd|so|truong|tinh doan|thanh doan|huyen doan|doan|hoi|chi bo|van phong|bo"
@@ -49,6 +51,12 @@ final class HeaderRecognizer {
     private static final Pattern GRASSROOTS = Pattern.compile(" (?:cdcs|cong doan co so|cd truong|cong doan truong)(?![a-z])");
     /** An organ of the body above it: its standing committee, executive committee, a department. */
     private static final Pattern ORGAN = Pattern.compile("^(?:ban|bch|thuong truc|doan chu tich|van phong)(?![a-z])");
+    /**
+     * A name made only of generic bodies, naming no unit ("CÔNG ĐOÀN", "CÔNG ĐOÀN – ĐOÀN THANH NIÊN"): the unit
+     * they belong to follows on the next line ("CÔNG TY TNHH …") and is part of the same name.
+     */
+    private static final Pattern GENERIC_NAME = Pattern.compile("^(?:cong doan|doan thanh nien|lien doan lao dong|ban chap hanh)"
+            + "(?: ?[-–—,] ?(?:cong doan|doan thanh nien|lien doan lao dong|ban chap hanh))*$");
 
     private final List<String> issuerLines = new ArrayList<>();
     private String number;
@@ -57,6 +65,7 @@ final class HeaderRecognizer {
     private LocalDate date;
     private boolean dateLeftBlank;
     private String subject;
+    private boolean subjectOpen;
 
     /** The cells of a header line: table cells, with a glued-on national motto cut off as a cell of its own. */
     static List<String> cells(String raw) {
@@ -100,6 +109,13 @@ final class HeaderRecognizer {
             subject = subject == null ? cell.substring(m.end()) : subject + " " + cell.substring(m.end());
             return true;
         }
+        boolean opensSubject = BRACKETED_SUBJECT.matcher(VietText.fold(cell)).lookingAt();
+        if (opensSubject || subjectOpen) {
+            subjectOpen = opensSubject && !cell.contains(")");
+            String words = withoutSubjectBrackets(cell);
+            subject = subject == null ? words : subject + " " + words;
+            return true;
+        }
         if (VietText.isUpperCase(cell)) {
             issuerLines.addAll(bodies(cell));
             return true;
@@ -111,6 +127,13 @@ final class HeaderRecognizer {
     static String withoutSubjectMark(String text) {
         Matcher m = SUBJECT.matcher(VietText.fold(text));
         return m.lookingAt() ? text.substring(m.end()) : text;
+    }
+
+    /** A bracketed subject's words: "(Về việc tổ chức …" → "tổ chức …", "… năm 2018)" → "… năm 2018". */
+    static String withoutSubjectBrackets(String cell) {
+        Matcher m = BRACKETED_SUBJECT.matcher(VietText.fold(cell));
+        String words = m.lookingAt() ? cell.substring(m.end()) : cell;
+        return words.replaceFirst("\\)\\s*\\.?$", "").strip();
     }
 
     /**
@@ -228,7 +251,8 @@ final class HeaderRecognizer {
         for (String line : issuerLines) {
             String folded = VietText.fold(line);
             int last = names.size() - 1;
-            if (last >= 0 && !BODY_START.matcher(folded).lookingAt()) {
+            if (last >= 0 && (!BODY_START.matcher(folded).lookingAt()
+                    || GENERIC_NAME.matcher(VietText.fold(names.get(last))).matches())) {
                 names.set(last, names.get(last) + " " + line);
             } else if (last >= 0 && ORGAN.matcher(folded).lookingAt() && !lastIsOrgan) {
                 names.set(last, names.get(last) + " - " + line);

@@ -86,8 +86,9 @@ final class ReferenceRecognizer {
     private ReferenceRecognizer() {}
 
     /** The references in one NFC text, in the order they appear, repeats included. */
-    static List<Reference> recognise(String text) {
+    static List<Reference> recognise(String written) {
         List<Reference> references = new ArrayList<>();
+        String text = kindsUnglued(written);
         String folded = VietText.fold(text);
         Matcher m = REFERENCE.matcher(folded);
         while (m.find()) {
@@ -101,6 +102,27 @@ final class ReferenceRecognizer {
             }
         }
         return references;
+    }
+
+    /**
+     * A kind glued to the word before it by a missing space ("… Lao động Việt NamKế hoạch số 04/KH-UBND"): a capital
+     * right after a small letter that starts a kind's words is the start of a new reference, so a space goes back in.
+     */
+    private static String kindsUnglued(String text) {
+        String folded = VietText.fold(text);
+        StringBuilder unglued = new StringBuilder(text.length() + 4);
+        for (int i = 0; i < text.length(); i++) {
+            if (i > 0 && Character.isLowerCase(text.charAt(i - 1)) && Character.isUpperCase(text.charAt(i))
+                    && startsKind(folded, i)) {
+                unglued.append(' ');
+            }
+            unglued.append(text.charAt(i));
+        }
+        return unglued.toString();
+    }
+
+    private static boolean startsKind(String folded, int at) {
+        return KINDS.keySet().stream().anyMatch(kind -> folded.startsWith(kind + " ", at));
     }
 
     /** What the sentence says of a reference before naming it: its issuer, and with "Ngày ..., X ban hành" its date. */

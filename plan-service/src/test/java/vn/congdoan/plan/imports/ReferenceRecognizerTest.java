@@ -43,7 +43,10 @@ class ReferenceRecognizerTest {
                 Arguments.of("Theo đề nghị của Ban Tài chính Tổng Liên đoàn tại Tờ trình số 146/Tr-BTC ngày 08 tháng 8 năm 2011.",
                         new Reference("Tờ trình", "146/Tr-BTC", LocalDate.of(2011, 8, 8), "Ban Tài chính Tổng Liên đoàn")),
                 Arguments.of("Ngày 28/9/2011, Đoàn Chủ tịch Tổng Liên đoàn đã ban hành văn bản số 1599/TLĐ kêu gọi các cấp",
-                        new Reference("Văn bản", "1599/TLĐ", LocalDate.of(2011, 9, 28), "Đoàn Chủ tịch Tổng Liên đoàn")));
+                        new Reference("Văn bản", "1599/TLĐ", LocalDate.of(2011, 9, 28), "Đoàn Chủ tịch Tổng Liên đoàn")),
+                Arguments.of("Căn cứ Chương trình công tác năm 2021 của Tổng Liên đoàn Lao động Việt NamKế hoạch số 04/KH-UBND"
+                                + " ngày 22/01/2020 của Ủy ban nhân dân tỉnh về triển khai",
+                        new Reference("Kế hoạch", "04/KH-UBND", LocalDate.of(2020, 1, 22), "Ủy ban nhân dân tỉnh")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -54,7 +57,8 @@ class ReferenceRecognizerTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX", "Ban Thường vụ xây dựng Kế hoạch thực hiện như sau",
-            "07 chương trình hành động của Tỉnh uỷ", "Nghị quyết Trung ương 4 (khóa XI)"})
+            "07 chương trình hành động của Tỉnh uỷ", "Nghị quyết Trung ương 4 (khóa XI)",
+            "Công đoàn Trường THCS Chu Văn AnKế hoạch tổ chức sinh hoạt 8/3"})
     void findsNoReferenceWithoutANumber(String text) {
         assertThat(ReferenceRecognizer.recognise(text)).isEmpty();
     }

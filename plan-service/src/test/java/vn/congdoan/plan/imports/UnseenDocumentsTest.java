@@ -87,6 +87,40 @@ class UnseenDocumentsTest {
     }
 
     @Test
+    void readsALettersSubjectWrittenInBracketsUnderItsNumberOverTwoLines() {
+        ImportResult twoLines = importer.importLines(List.of("CĐ TRƯỜNG A", "Số:92/CV-CĐ", "(Về việc tổ chức Hội diễn văn nghệ",
+                "CBVC năm 2018)", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Hà Nội, ngày 11 tháng 10 năm 2018",
+                "Kính gửi: BCH Công đoàn bộ phận", "Đề nghị các đơn vị thực hiện."));
+        PlanDraft oneLine = importer.importLines(List.of("CĐ TRƯỜNG A", "Số: 93/CV-CĐ", "(V/v: tham gia Hội thao)",
+                "Kính gửi: Các công đoàn bộ phận", "Đề nghị các đơn vị thực hiện.")).draft();
+
+        assertThat(twoLines.draft().kind()).isEqualTo("Công văn");
+        assertThat(twoLines.draft().issuer()).isEqualTo("CĐ TRƯỜNG A");
+        assertThat(twoLines.draft().title()).isEqualTo("tổ chức Hội diễn văn nghệ CBVC năm 2018");
+        assertThat(twoLines.findings()).extracting(Finding::code).doesNotContain(FindingCodes.MISSING_TITLE);
+        assertThat(twoLines.draft().description()).noneMatch(block -> block.text().contains("CBVC năm 2018"));
+        assertThat(oneLine.title()).isEqualTo("tham gia Hội thao");
+    }
+
+    @Test
+    void joinsAGenericBodyToTheUnitNamedOnTheNextCellButKeepsANamedBodyAsTheParent() {
+        ImportResult joint = importer.importLines(List.of(
+                "   CÔNG ĐOÀN – ĐOÀN THANH NIÊN      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM CÔNG TY TNHH A      Độc lập  – Tự do – Hạnh phúc",
+                "Số : 29/KH-CĐ-ĐTN         Củ chi, ngày 04 tháng 8 năm 2015", "KẾ HOẠCH", "Tổ chức Hội thao"));
+        PlanDraft single = importer.importLines(List.of("CÔNG ĐOÀN", "CÔNG TY CỔ PHẦN B", "KẾ HOẠCH", "X")).draft();
+        PlanDraft named = importer.importLines(List.of("CÔNG ĐOÀN GIÁO DỤC TỈNH C", "CÔNG ĐOÀN TRƯỜNG D", "KẾ HOẠCH", "X")).draft();
+
+        assertThat(joint.draft().issuer()).isEqualTo("CÔNG ĐOÀN – ĐOÀN THANH NIÊN CÔNG TY TNHH A");
+        assertThat(joint.draft().parentIssuer()).isNull();
+        assertThat(joint.draft().number()).isEqualTo("29/KH-CĐ-ĐTN");
+        assertThat(joint.draft().issueDate()).isEqualTo(LocalDate.of(2015, 8, 4));
+        assertThat(joint.draft().description()).as("the motto with en dashes is form, not text").isEmpty();
+        assertThat(single.issuer()).isEqualTo("CÔNG ĐOÀN CÔNG TY CỔ PHẦN B");
+        assertThat(named.issuer()).isEqualTo("CÔNG ĐOÀN TRƯỜNG D");
+        assertThat(named.parentIssuer()).isEqualTo("CÔNG ĐOÀN GIÁO DỤC TỈNH C");
+    }
+
+    @Test
     void joinsATitleWrittenOverSeveralShortLines() {
         PlanDraft draft = importer.importLines(List.of("BÁO CÁO", "TỔNG KẾT HOẠT ĐỘNG NĂM HỌC 2013-2014",
                 "VÀ NHIỆM VỤ NĂM HỌC 2014-2015", "Thực hiện hướng dẫn của cấp trên, công đoàn báo cáo như sau:")).draft();
