@@ -7,7 +7,7 @@
 #   docker build --build-arg MODULE=plan-service --build-arg PORT=8081 -t congdoan/plan-service:0.1.0-SNAPSHOT .
 #
 # MODULE is the Maven module (identity-provider with PORT=9000, plan-service, outreach-service,
-# reporting-service, notification-service, and later portal with PORT=8080); PORT its HTTP port.
+# reporting-service, notification-service, and portal with PORT=8080); PORT its HTTP port.
 # docs/operations.md says more.
 
 # Eclipse Temurin 25 JRE on Ubuntu 24.04 (the JDK the build and the tests run on), by exact tag

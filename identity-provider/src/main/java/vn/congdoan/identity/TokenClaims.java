@@ -1,5 +1,6 @@
 package vn.congdoan.identity;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -13,11 +14,13 @@ import org.springframework.security.oauth2.server.authorization.token.OAuth2Toke
 
 import vn.congdoan.identity.IdentityProperties.Account;
 import vn.congdoan.identity.IdentityProperties.ClientIdentity;
+import vn.congdoan.identity.IdentityProperties.ServiceAudience;
 
 /**
  * The product's claims in access and ID tokens: {@code preferred_username}, {@code name},
  * {@code email}, {@code unit_code}, {@code roles} and {@code locale} for a person;
- * {@code unit_code} and {@code roles} from {@code identity.clients} for a client acting for itself.
+ * {@code unit_code} and {@code roles} from {@code identity.clients} for a client acting for itself;
+ * in access tokens of the product's own clients, the services' names in {@code aud}.
  */
 @Configuration(proxyBeanMethods = false)
 class TokenClaims {
@@ -39,6 +42,9 @@ class TokenClaims {
             if (!accessToken && !idToken) {
                 return;
             }
+            if (accessToken) {
+                nameTheServices(context, properties.services());
+            }
             if (AuthorizationGrantType.CLIENT_CREDENTIALS.equals(context.getAuthorizationGrantType())) {
                 String clientId = context.getRegisteredClient().getClientId();
                 ClientIdentity client = properties.clients().get(clientId);
@@ -50,6 +56,15 @@ class TokenClaims {
             accounts.find(context.getPrincipal().getName())
                     .ifPresent(account -> context.getClaims().claims(claims -> accountClaims(account).forEach(claims::put)));
         };
+    }
+
+    private static void nameTheServices(JwtEncodingContext context, ServiceAudience services) {
+        String clientId = context.getRegisteredClient().getClientId();
+        if (services.clients().contains(clientId)) {
+            List<String> audience = new ArrayList<>(List.of(clientId));
+            audience.addAll(services.audiences());
+            context.getClaims().audience(audience);
+        }
     }
 
     private static Map<String, Object> accountClaims(Account account) {

@@ -26,9 +26,14 @@ public final class IdentityProvider {
     /** {@code settings}: more environment for the provider, e.g. {@code SPRING_APPLICATION_JSON} with other accounts. */
     public static ServiceProcess start(Path jar, int port, Map<String, String> settings, Path logFile) {
         Map<String, String> env = new HashMap<>(settings);
-        env.put("PORTAL_CLIENT_SECRET", envOr("PORTAL_CLIENT_SECRET", DEMO_PORTAL_SECRET));
+        env.put("PORTAL_CLIENT_SECRET", portalSecret());
         env.put("INTEGRATION_DEMO_CLIENT_SECRET", envOr("INTEGRATION_DEMO_CLIENT_SECRET", DEMO_INTEGRATION_SECRET));
         return ServiceProcess.start(NAME, jar, port, env, logFile);
+    }
+
+    /** The portal client's secret: the launcher's {@code PORTAL_CLIENT_SECRET}, or the demo one. */
+    static String portalSecret() {
+        return envOr("PORTAL_CLIENT_SECRET", DEMO_PORTAL_SECRET);
     }
 
     /** The issuer the provider started on {@code port} puts into its tokens. */
@@ -41,7 +46,8 @@ public final class IdentityProvider {
         return provider.awaitAnswer("/.well-known/openid-configuration", body -> body.contains("\"issuer\""), timeout);
     }
 
-    private static String envOr(String name, String demoValue) {
+    /** The launcher's own environment variable {@code name}, or the demo value when it is not set. */
+    static String envOr(String name, String demoValue) {
         String value = System.getenv(name);
         return value == null || value.isBlank() ? demoValue : value;
     }

@@ -3,6 +3,7 @@ package vn.congdoan.stack;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,11 @@ public final class LocalStack {
 
     record Service(String name, String database, int port) {
     }
+
+    /** notification-service seals officers' webhook secrets with this key (NOTIFICATION_WEBHOOK_SECRETKEY). */
+    public static final String WEBHOOK_SECRET_KEY = "NOTIFICATION_WEBHOOK_SECRETKEY";
+    /** DEMO ONLY, for ./run-local and the system tests when the launcher's environment sets no key. */
+    public static final String DEMO_WEBHOOK_SECRET_KEY = "ZGV2ZWxvcG1lbnQtb25seS13ZWJob29rLWtleS0zMmI=";
 
     static final List<Service> SERVICES = List.of(
             new Service("plan-service", "plan", 8081),
@@ -79,7 +85,9 @@ public final class LocalStack {
         ports.put(MailCatcher.IMAP_PORT, "mail catcher (IMAP)");
         ports.put(settings.identityPort(), IdentityProvider.NAME);
         SERVICES.forEach(service -> ports.put(service.port(), service.name()));
+        ports.put(Portal.PORT, Portal.NAME);
         Ports.requireFree(ports);
+        Path portalJar = ServiceProcess.serviceJar(root, Portal.NAME);
         Path identityJar = ServiceProcess.serviceJar(root, IdentityProvider.NAME);
         Map<Service, Path> jars = new LinkedHashMap<>();
         SERVICES.forEach(service -> jars.put(service, ServiceProcess.serviceJar(root, service.name())));
@@ -106,20 +114,34 @@ public final class LocalStack {
         System.out.printf("  %-22s ready on %s (%.1f s)%n", "Kafka broker", kafka.bootstrapServers(), seconds(started));
         IdentityProvider.awaitReady(identityProvider, settings.healthTimeout());
         System.out.printf("  %-22s ready on %s (%.1f s)%n", IdentityProvider.NAME, settings.issuer(), seconds(started));
+        synchronized (this) {
+            requireNotStopping();
+            services.add(Portal.start(portalJar, Portal.PORT, settings.issuer(), this::serviceUrl, Map.of(),
+                    settings.logs().resolve(Portal.NAME + ".log")));
+        }
         awaitHealthy(settings.healthTimeout());
         System.out.println("  " + DirectorySeed.importSamples(services.getFirst().baseUrl(), settings.issuer(),
                 root.resolve("samples").resolve("units-binh-dinh.csv")));
     }
 
     private Map<String, String> environment(Service service) {
-        return Map.of(
+        Map<String, String> environment = new HashMap<>(Map.of(
                 "SPRING_MONGODB_URI", mongo.uri(service.database()),
                 "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI", settings.issuer(),
                 "SPRING_KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
                 "SPRING_MAIL_HOST", "127.0.0.1",
                 "SPRING_MAIL_PORT", String.valueOf(MailCatcher.SMTP_PORT),
+                "NOTIFICATION_LINKS_BASEURL", Portal.baseUrl(Portal.PORT),
                 // the stand-in has no `hello` command: Boot's MongoDB health indicator would say DOWN
-                "MANAGEMENT_HEALTH_MONGODB_ENABLED", "false");
+                "MANAGEMENT_HEALTH_MONGODB_ENABLED", "false"));
+        if (service.name().equals("notification-service")) {
+            environment.put(WEBHOOK_SECRET_KEY, IdentityProvider.envOr(WEBHOOK_SECRET_KEY, DEMO_WEBHOOK_SECRET_KEY));
+        }
+        return environment;
+    }
+
+    private String serviceUrl(String name) {
+        return services.stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow().baseUrl();
     }
 
     /** In parallel; the first service that fails ends the wait with its name and log tail. */

@@ -11,14 +11,17 @@ import org.springframework.messaging.Message;
 
 import tools.jackson.databind.json.JsonMapper;
 import vn.congdoan.contracts.EventType;
+import vn.congdoan.web.SafeId;
 
 /**
  * Turns a Kafka record into an {@link IncomingEvent}. A type this build does not know (a newer
  * producer's additive type) is skipped, not failed; a record that breaks the contract (including
- * a {@code ce_source} other than the one service that publishes the type's topic) throws
+ * a {@code ce_source} other than the one service that publishes the type's topic, or a
+ * {@code ce_id} outside {@link SafeId}'s alphabet) throws
  * {@link MalformedEventException} and is dead-lettered.
  */
 public class EventDecoder {
+    private static final int MAX_ID_LENGTH = 512;
     private final JsonMapper json;
 
     public EventDecoder(JsonMapper json) {
@@ -40,6 +43,11 @@ public class EventDecoder {
         Optional<EventType> type = EventType.ofCeType(ceType);
         if (type.isEmpty()) {
             return Optional.empty();
+        }
+        String id = required(message, CloudEventHeaders.ID);
+        if (id.length() > MAX_ID_LENGTH || !SafeId.PATTERN.matcher(id).matches()) {
+            throw new MalformedEventException(ceType + " has a ce_id outside the safe alphabet " + SafeId.ALPHABET
+                    + " (or longer than " + MAX_ID_LENGTH + "): " + CloudEventHeaders.ID + " refused");
         }
         String source = required(message, CloudEventHeaders.SOURCE);
         String publisher = "/" + type.get().topic().producer();

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -100,12 +101,13 @@ public class EventsAutoConfiguration {
      * Scheduler locks are taken and released on the service's clock, not the machine's: ShedLock
      * reads the time from its own static {@link ClockProvider}, so a lock written by one process
      * and judged by another (a restarted one, another instance) would otherwise compare two clocks.
+     * The outbox relay's lock is kept alive while the relay runs ({@link SchedulerLocks}).
      */
     @Bean
     @ConditionalOnMissingBean
     LockProvider lockProvider(MongoTemplate mongo, Clock clock) {
         ClockProvider.setClock(clock);
-        return new MongoLockProvider(mongo.getDb());
+        return new SchedulerLocks(new MongoLockProvider(mongo.getDb()), Set.of(OutboxRelay.LOCK_NAME));
     }
 
     /**

@@ -47,9 +47,13 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
  */
 public class OutboxRelay {
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
-    /** The lock that lets one relay run at a time across the service's instances. */
+    /**
+     * The lock that lets one relay run at a time across the service's instances. It is kept alive
+     * while the relay runs ({@link SchedulerLocks}), so it can be short: a killed relay's lock passes
+     * on after 30 s (ShedLock's least for a kept-alive lock).
+     */
     static final String LOCK_NAME = "outbox-relay";
-    private static final String LOCK_AT_MOST = "PT2M";
+    private static final String LOCK_AT_MOST = "PT30S";
     static final Duration LOCK_AT_MOST_FOR = Duration.parse(LOCK_AT_MOST);
 
     private final MongoTemplate mongo;

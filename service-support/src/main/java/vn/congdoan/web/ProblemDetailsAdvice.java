@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -89,11 +90,19 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     /**
      * A body that could not be read: the field Jackson stopped at, in the caller's terms
-     * ({@link JsonProblems}); a missing body is called by what it should have held ("the CSV is empty").
+     * ({@link JsonProblems}); a missing body is called by what it should have held ("the CSV is empty");
+     * a body cut off at the size limit is a 413 ({@link BodySizeLimit}).
      */
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
+        if (NestedExceptionUtils.getMostSpecificCause(e) instanceof BodySizeLimit.TooLarge tooLarge) {
+            String message = BodySizeLimit.tooLarge(tooLarge.limit);
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, "body: " + message);
+            problem.setTitle("Content Too Large");
+            problem.setProperty("errors", List.of(new FieldError("body", message)));
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem);
+        }
         FieldError error = e.getCause() instanceof JacksonException json ? JsonProblems.of(json)
                 : new FieldError("body", "the " + bodyKind(request) + " is empty");
         return ResponseEntity.badRequest().body(badRequest(List.of(error)));

@@ -11,11 +11,13 @@ import org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfigura
 import org.springframework.boot.webmvc.error.ErrorAttributes;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Every service reads input and answers errors the same way: strict JSON ({@link StrictJson}),
  * problem details from controllers ({@link ProblemDetailsAdvice}), for a {@code Content-Type} naming no
- * single media type ({@link ContentTypeFilter}), from the error page
+ * single media type ({@link ContentTypeFilter}), for a body over the size limit ({@link BodySizeLimit}), from the error page
  * ({@link ProblemErrorController}) and from Tomcat itself ({@link ProblemErrorReportValve}).
  */
 @AutoConfiguration(before = ErrorMvcAutoConfiguration.class)
@@ -31,6 +33,11 @@ public class WebAutoConfiguration {
     @Bean
     ContentTypeFilter contentTypeFilter() {
         return new ContentTypeFilter();
+    }
+
+    @Bean
+    BodySizeLimit bodySizeLimit(Environment environment) {
+        return new BodySizeLimit(DataSize.parse(environment.getProperty(BodySizeLimit.PROPERTY, "4MB")));
     }
 
     @Bean

@@ -59,6 +59,29 @@ class SchedulerLockClockTest {
         assertThat(later.lock(lock(START.plusSeconds(90)))).as("expired after its minute").isPresent();
     }
 
+    /**
+     * The relay's lock is short because its holder keeps it alive while it runs: a killed holder's
+     * lock (its keep-alive thread gone with it, nothing unlocked) passes on after 30 s, not 2 minutes.
+     */
+    @Test
+    void theOutboxRelaysLockPassesOnThirtySecondsAfterItsHolderWasKilled() {
+        LockProvider killed = new EventsAutoConfiguration().lockProvider(mongo, Clock.fixed(START, ZoneId.of("Asia/Ho_Chi_Minh")));
+        assertThat(killed.lock(relayLock(START))).isPresent();
+        ((SchedulerLocks) killed).close();
+
+        LockProvider restarted = new EventsAutoConfiguration().lockProvider(mongo,
+                Clock.fixed(START.plusSeconds(20), ZoneId.of("Asia/Ho_Chi_Minh")));
+        assertThat(restarted.lock(relayLock(START.plusSeconds(20)))).as("20 s after the kill").isEmpty();
+
+        LockProvider later = new EventsAutoConfiguration().lockProvider(mongo,
+                Clock.fixed(START.plusSeconds(31), ZoneId.of("Asia/Ho_Chi_Minh")));
+        assertThat(later.lock(relayLock(START.plusSeconds(31)))).as("31 s after the kill").isPresent();
+    }
+
+    private static LockConfiguration relayLock(Instant createdAt) {
+        return new LockConfiguration(createdAt, OutboxRelay.LOCK_NAME, OutboxRelay.LOCK_AT_MOST_FOR, Duration.ZERO);
+    }
+
     private static LockConfiguration lock(Instant createdAt) {
         return new LockConfiguration(createdAt, "outbox-relay-test", Duration.ofMinutes(1), Duration.ZERO);
     }

@@ -43,9 +43,13 @@ final class Caller {
     }
 
     static Caller signedIn(String issuer, String username, String password, UnaryOperator<String> baseUrls) {
-        Token token = TOKENS.compute(issuer + " " + username, (key, known) -> known != null && known.fresh() ? known
-                : new Token(new SignInClient(issuer).accessToken(username, password), System.nanoTime()));
-        return new Caller(username, token.value(), baseUrls);
+        return new Caller(username, accessToken(issuer, username, password), baseUrls);
+    }
+
+    /** The person's access token, got through the provider's login form or kept from an earlier sign-in. */
+    static String accessToken(String issuer, String username, String password) {
+        return TOKENS.compute(issuer + " " + username, (key, known) -> known != null && known.fresh() ? known
+                : new Token(new SignInClient(issuer).accessToken(username, password), System.nanoTime())).value();
     }
 
     static Caller anonymous(UnaryOperator<String> baseUrls) {

@@ -30,9 +30,13 @@ final class ComposeFile {
     /** The four services: each with its own database, the broker, and the identity provider's tokens. */
     static final List<String> DATA_SERVICES = List.of(
             Platform.PLAN, Platform.OUTREACH, Platform.REPORTING, Platform.NOTIFICATION);
-    /** Every container built from a module of this repository. */
+    static final String PORTAL = "portal";
+    /** The containers built from a module of this repository that ComposeEnvironmentIT starts as processes. */
     static final List<String> PRODUCT_SERVICES = List.of(
             IDENTITY_PROVIDER, Platform.PLAN, Platform.OUTREACH, Platform.REPORTING, Platform.NOTIFICATION);
+    /** Every container built from a module of this repository: the product services and the officers' portal. */
+    static final List<String> DEPLOYABLES = List.of(
+            IDENTITY_PROVIDER, Platform.PLAN, Platform.OUTREACH, Platform.REPORTING, Platform.NOTIFICATION, PORTAL);
 
     final Path root = Samples.repositoryRoot();
     final String text = read(root.resolve("docker-compose.yml"));

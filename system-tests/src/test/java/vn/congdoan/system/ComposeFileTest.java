@@ -3,8 +3,10 @@ package vn.congdoan.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,7 +83,7 @@ class ComposeFileTest {
         compose.services().forEach((name, definition) -> {
             String image = ComposeFile.interpolate(String.valueOf(compose.service(name).get("image")), defaults);
             assertThat(image).as(name).doesNotEndWith(":latest").contains(":");
-            if (ComposeFile.PRODUCT_SERVICES.contains(name)) {
+            if (ComposeFile.DEPLOYABLES.contains(name)) {
                 assertThat(image).as(name).isEqualTo("congdoan/" + name + ":" + version);
                 assertThat(compose.root.resolve(name).resolve("pom.xml")).as("the module " + name).isRegularFile();
             } else {
@@ -156,6 +158,26 @@ class ComposeFileTest {
     }
 
     @Test
+    void thePortalSignsInAtTheIssuerBrowsersUseAndCallsTheServicesAtTheirPublishedPorts() {
+        Map<String, String> values = withSecrets(compose.envExample());
+        Map<String, String> portal = compose.environment(ComposeFile.PORTAL, values);
+        assertThat(portal).containsEntry("SERVER_PORT", "8080")
+                .containsEntry("PORTAL_ISSUER_URI", values.get("CONGDOAN_ISSUER"))
+                .containsEntry("PORTAL_CLIENT_SECRET", "test-portal_client_secret")
+                .containsEntry("PORTAL_SERVICES_PLAN", "http://127.0.0.1:8081")
+                .containsEntry("PORTAL_SERVICES_OUTREACH", "http://127.0.0.1:8082")
+                .containsEntry("PORTAL_SERVICES_REPORTING", "http://127.0.0.1:8083")
+                .containsEntry("PORTAL_SERVICES_NOTIFICATION", "http://127.0.0.1:8084");
+        assertThat(compose.service(ComposeFile.PORTAL)).as("the issuer's 127.0.0.1 must be the host's")
+                .containsEntry("network_mode", "host");
+        assertThat(compose.environment(ComposeFile.IDENTITY_PROVIDER, values))
+                .as("the provider lets the portal's client return to where the portal listens")
+                .containsEntry("PORTAL_BASE_URL", "http://127.0.0.1:8080");
+        assertThat(compose.environment(Platform.NOTIFICATION, values)).as("the e-mails link to the portal")
+                .containsEntry("NOTIFICATION_LINKS_BASEURL", "http://127.0.0.1:8080");
+    }
+
+    @Test
     void theInitScriptCreatesTheUserEachServiceConnectsAsWithRightsOnItsDatabaseOnly() {
         String script = ComposeFile.read(compose.root.resolve("deploy/compose/mongo/create-service-users.js"));
         Matcher entries = Pattern.compile("\\{ database: '([a-z]+)', user: '([a-z-]+)', passwordVariable: '([A-Z_]+)' }")
@@ -190,7 +212,10 @@ class ComposeFileTest {
     static Map<String, String> withSecrets(Map<String, String> envExample) {
         Map<String, String> values = new HashMap<>(envExample);
         values.replaceAll((key, value) -> value.isEmpty() && SECRET_NAME.matcher(key).matches()
-                && !key.startsWith("SMTP_") && !key.startsWith("NOTIFICATION_WEBHOOK") ? "test-" + key.toLowerCase() : value);
+                && !key.startsWith("SMTP_") && !key.equals("NOTIFICATION_WEBHOOK_SECRET") ? "test-" + key.toLowerCase() : value);
+        // an AES key must be the base64 of 16, 24 or 32 bytes
+        values.computeIfPresent("NOTIFICATION_WEBHOOK_SECRETKEY", (key, value) -> Base64.getEncoder()
+                .encodeToString("test-only-webhook-sealing-key-32".getBytes(StandardCharsets.US_ASCII)));
         return values;
     }
 

@@ -60,7 +60,7 @@ class KubernetesManifestsTest {
                     .matches("([a-z0-9.-]+(:\\d+)?/)*congdoan/" + name + ":" + version.replace(".", "\\."));
             assertThat(ROOT.resolve(name).resolve("pom.xml")).as("the module " + name).isRegularFile();
         }
-        assertThat(deployments).containsExactlyInAnyOrderElementsOf(ComposeFile.PRODUCT_SERVICES);
+        assertThat(deployments).containsExactlyInAnyOrderElementsOf(ComposeFile.DEPLOYABLES);
     }
 
     @Test
@@ -94,8 +94,13 @@ class KubernetesManifestsTest {
         String issuer = environment(provider).get("SPRING_SECURITY_OAUTH2_AUTHORIZATIONSERVER_ISSUER");
         assertThat(issuer).startsWith("https://");
         assertThat(environment(provider)).containsKeys("PORTAL_CLIENT_SECRET", "INTEGRATION_DEMO_CLIENT_SECRET");
+        Map<String, Object> portal = ofKind("Deployment").stream()
+                .filter(d -> ComposeFile.PORTAL.equals(name(d))).findFirst().orElseThrow();
+        assertThat(environment(portal)).as("the portal signs people in at the same issuer")
+                .containsEntry("PORTAL_ISSUER_URI", issuer).containsKey("PORTAL_CLIENT_SECRET")
+                .containsEntry("PORTAL_SERVICES_PLAN", "http://plan-service:8081");
         for (Map<String, Object> deployment : ofKind("Deployment")) {
-            if (!ComposeFile.IDENTITY_PROVIDER.equals(name(deployment))) {
+            if (ComposeFile.DATA_SERVICES.contains(name(deployment))) {
                 assertThat(environment(deployment)).as(name(deployment))
                         .containsEntry("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI", issuer)
                         .containsEntry("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWK_SET_URI", "http://identity-provider:9000/oauth2/jwks");
@@ -134,7 +139,7 @@ class KubernetesManifestsTest {
             assertThat(ofKind("Service")).as(name + " Service").anySatisfy(service ->
                     assertThat(labels).containsAllEntriesOf(map(map(service.get("spec")).get("selector"))));
             if (!ComposeFile.DATA_SERVICES.contains(name)) {
-                continue; // the identity provider runs once (previous test)
+                continue; // the identity provider and the portal run once (previous test, portal/README.md)
             }
             assertThat(ofKind("PodDisruptionBudget")).as(name + " PodDisruptionBudget").anySatisfy(budget ->
                     assertThat(labels).containsAllEntriesOf(map(map(map(budget.get("spec")).get("selector")).get("matchLabels"))));

@@ -87,19 +87,35 @@ final class People {
      * whole, so they are read from its configuration and repeated) and this run's test people.
      */
     static String providerAccounts(String run) {
+        List<Map<String, Object>> people = new ArrayList<>();
+        for (int province = 1; province <= PROVINCES; province++) {
+            for (Map.Entry<String, List<String>> unit : UNIT_ROLES.entrySet()) {
+                people.add(person(username(province, unit.getKey()), unitCode(run, province, unit.getKey()), unit.getValue(),
+                        email(run, province, unit.getKey())));
+            }
+        }
+        return providerAccounts(people);
+    }
+
+    /** {@code SPRING_APPLICATION_JSON} for the provider: its own accounts, the national staff and {@code people}. */
+    static String providerAccounts(List<Map<String, Object>> people) {
         List<Map<String, Object>> accounts = new ArrayList<>();
         demoAccounts().forEach(a -> accounts.add(account(a.username(), a.name(), a.email(), a.unitCode(), a.roles(),
                 a.password())));
         accounts.add(account(NATIONAL_STAFF, "Cán bộ Tổng Liên đoàn", NATIONAL_STAFF + "@example.vn", "TLD",
                 ABOVE_GRASSROOTS, "{noop}" + PASSWORD));
-        for (int province = 1; province <= PROVINCES; province++) {
-            for (Map.Entry<String, List<String>> unit : UNIT_ROLES.entrySet()) {
-                accounts.add(account(username(province, unit.getKey()), "Cán bộ " + unit.getKey() + " " + province,
-                        email(run, province, unit.getKey()), unitCode(run, province, unit.getKey()), unit.getValue(),
-                        "{noop}" + PASSWORD));
-            }
-        }
+        accounts.addAll(people);
         return JsonMapper.builder().build().writeValueAsString(Map.of("identity", Map.of("accounts", accounts)));
+    }
+
+    /** A test person of unit {@code unitCode}, password {@link #PASSWORD}. */
+    static Map<String, Object> person(String username, String unitCode, List<String> roles, String email) {
+        return account(username, "Cán bộ " + username, email, unitCode, roles, "{noop}" + PASSWORD);
+    }
+
+    /** The roles of the person of a unit above the grassroots: its staff, an officer and its approver. */
+    static List<String> aboveGrassroots() {
+        return ABOVE_GRASSROOTS;
     }
 
     private static Map<String, Object> account(String username, String name, String email, String unitCode,

@@ -14,6 +14,8 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 
 import vn.congdoan.stack.DirectorySeed;
 import vn.congdoan.stack.IdentityProvider;
+import vn.congdoan.stack.LocalStack;
+import vn.congdoan.stack.Portal;
 import vn.congdoan.stack.ServiceProcess;
 import vn.congdoan.testsupport.Samples;
 import vn.congdoan.testsupport.TestClock;
@@ -24,7 +26,9 @@ import vn.congdoan.testsupport.TestInfrastructure;
  * tests against this JVM's broker, database and SMTP server, exactly as the local stack runs them:
  * the services trust only the provider's issuer, and the sample directory is imported by the demo
  * operator, so the demo accounts' units exist. Every call is made as someone ({@link #as}), with
- * a token got through the provider's login form. Stopped when the JVM ends (ServiceProcess's reaper).
+ * a token got through the provider's login form. The officers' portal runs beside them when a test
+ * asks for it ({@link #portal}); the services' e-mail links point at it. Stopped when the JVM ends
+ * (ServiceProcess's reaper).
  */
 final class Platform {
     static final String PLAN = "plan-service";
@@ -37,8 +41,14 @@ final class Platform {
     private static final AtomicInteger PROVINCES = new AtomicInteger();
     /** Six JVMs starting at once on two busy cores: a service took over 120 s (as in ComposeEnvironmentIT). */
     private static final Duration STARTUP = Duration.ofSeconds(240);
+    /**
+     * Chosen before the provider starts: the provider lets the portal's client return only to this
+     * address, and the services' e-mails link to it.
+     */
+    private static final int PORTAL_PORT = ServiceProcess.freePort();
     private static Map<String, ServiceProcess> running;
     private static ServiceProcess identityProvider;
+    private static ServiceProcess portal;
     private static GreenMail mail;
 
     private Platform() {
@@ -63,10 +73,30 @@ final class Platform {
             Path root = Samples.repositoryRoot();
             identityProvider = IdentityProvider.awaitReady(IdentityProvider.start(
                     ServiceProcess.serviceJar(root, IdentityProvider.NAME), ServiceProcess.freePort(),
-                    Map.of("SPRING_APPLICATION_JSON", People.providerAccounts(RUN)),
+                    Map.of("SPRING_APPLICATION_JSON", People.providerAccounts(RUN), "PORTAL_BASE_URL", portalUrl()),
                     root.resolve("system-tests/target/service-logs/identity-provider.log")), STARTUP);
         }
         return identityProvider;
+    }
+
+    /**
+     * The officers' portal process, signing people in at the provider and calling the services;
+     * started on first use (only the browser test needs it).
+     */
+    static synchronized ServiceProcess portal() {
+        if (portal == null) {
+            running();
+            Path root = Samples.repositoryRoot();
+            portal = Portal.start(ServiceProcess.serviceJar(root, Portal.NAME), PORTAL_PORT, issuer(), Platform::baseUrl,
+                    Map.of("CONGDOAN_CLOCK_START", TestClock.now().toString()),
+                    root.resolve("system-tests/target/service-logs/portal.log")).awaitHealthy(STARTUP);
+        }
+        return portal;
+    }
+
+    /** Where the portal answers, and what the services' e-mails link to. */
+    static String portalUrl() {
+        return Portal.baseUrl(PORTAL_PORT);
     }
 
     static String issuer() {
@@ -136,7 +166,10 @@ final class Platform {
                 // every process, restarted ones too, on the tests' timeline: no result depends on the day
                 "CONGDOAN_CLOCK_START", TestClock.now().toString(),
                 // a crashed dispatcher's lock and claims are taken over after one lease (default 2m)
-                "NOTIFICATION_DELIVERY_CLAIMLEASE", "20s");
+                "NOTIFICATION_DELIVERY_CLAIMLEASE", "20s",
+                "NOTIFICATION_LINKS_BASEURL", portalUrl(),
+                // officers' webhook secrets sealed as in production (only notification-service reads it)
+                LocalStack.WEBHOOK_SECRET_KEY, LocalStack.DEMO_WEBHOOK_SECRET_KEY);
         return ServiceProcess.start(service, ServiceProcess.serviceJar(root, service), port, env,
                 root.resolve("system-tests/target/service-logs/" + service + ".log"));
     }
@@ -151,6 +184,9 @@ final class Platform {
         starting.forEach((name, future) -> running.put(name, future.join()));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             Platform.running.values().forEach(ServiceProcess::stop);
+            if (portal != null) {
+                portal.stop();
+            }
             mail.stop();
         }));
         return running;

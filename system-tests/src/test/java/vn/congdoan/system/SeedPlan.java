@@ -7,9 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import vn.congdoan.testsupport.Samples;
 
 /**
@@ -26,6 +28,8 @@ final class SeedPlan {
     final String runId = Platform.RUN + "-" + number;
     final Map<String, String> unitIds = new LinkedHashMap<>();
     String planId;
+    /** The days before each due date the plan's tasks are reminded on; null: the federation's default. */
+    private List<Integer> remindDaysBefore;
 
     String province() {
         return unitIds.get("province");
@@ -91,6 +95,12 @@ final class SeedPlan {
         return staff.get(Platform.PLAN, "/api/units?code=TLD").get("items").get(0).get("id").asString();
     }
 
+    /** The plan will remind of its tasks on these days before each due date (the default is 7, 3, 1, 0). */
+    SeedPlan remindDaysBefore(Integer... days) {
+        remindDaysBefore = List.of(days);
+        return this;
+    }
+
     /**
      * Imports the seed document as a draft of the province, issued on {@code issueDate}, then issues
      * it, and returns once reporting- and outreach-service know the plan: its PlanIssued travels on
@@ -104,10 +114,25 @@ final class SeedPlan {
                         + "&issueDate=" + issueDate,
                 Samples.bytes(Samples.PROPAGANDA_PLAN_2021), "text/plain; charset=UTF-8");
         planId = imported.get("planId").asString();
+        if (remindDaysBefore != null) {
+            setReminders(staff);
+        }
         staff.post(Platform.PLAN, "/api/plans/" + planId + "/issue", Map.of());
         await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(() -> staff.get(Platform.REPORTING,
                 "/api/plans/" + planId) != null && staff.get(Platform.OUTREACH,
                 "/api/plans/" + planId + "/coverage?form=FANPAGE_POST") != null);
         return this;
+    }
+
+    /** Changes the draft's reminder policy, as its issuer's staff would before issuing it. */
+    @SuppressWarnings("unchecked")
+    private void setReminders(Caller staff) {
+        JsonMapper json = JsonMapper.builder().build();
+        Map<String, Object> content = json.convertValue(staff.get(Platform.PLAN, "/api/plans/" + planId).get("content"), Map.class);
+        content.put("reminders", Map.of("daysBefore", remindDaysBefore, "overdueEveryDays", 3, "escalateAfterDaysOverdue", 7));
+        var answer = staff.call(Platform.PLAN, "PUT", "/api/plans/" + planId, json.writeValueAsString(content), "application/json");
+        if (answer.statusCode() != 200) {
+            throw new IllegalStateException("the draft's reminders were not changed: " + answer.statusCode() + " " + answer.body());
+        }
     }
 }

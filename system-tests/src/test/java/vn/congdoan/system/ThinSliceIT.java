@@ -66,11 +66,9 @@ class ThinSliceIT {
 
         Platform.as(People.OPERATOR).post(Platform.PLAN, "/api/sweeps", Map.of());
 
-        MimeMessage mail = await().atMost(Duration.ofSeconds(90)).until(() -> java.util.Arrays.stream(
-                        Platform.mail().getReceivedMessages()).filter(m -> addressedTo(m, email)).findFirst(),
-                java.util.Optional::isPresent).orElseThrow();
+        MimeMessage mail = Mails.awaitMessage(email, m -> true);
         assertThat(mail.getSubject()).contains("Gửi báo cáo kết quả học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh");
-        assertThat(plainText(mail)).contains("đến hạn ngày %02d/%02d/%d, còn 7 ngày"
+        assertThat(Mails.plainText(mail)).contains("đến hạn ngày %02d/%02d/%d, còn 7 ngày"
                 .formatted(due.getDayOfMonth(), due.getMonthValue(), due.getYear()));
     }
 
@@ -81,29 +79,6 @@ class ThinSliceIT {
     private static SeedPlan district(String name) {
         return new SeedPlan().unit("province", "Liên đoàn Lao động tỉnh Bình Định", "PROVINCIAL", null, null)
                 .unit("district", name, "UPPER_GRASSROOTS", null, "province");
-    }
-
-    /** The decoded text/plain part, wherever it sits in the multipart tree. */
-    private static String plainText(jakarta.mail.Part part) throws Exception {
-        if (part.isMimeType("text/plain")) {
-            return part.getContent().toString();
-        }
-        if (part.getContent() instanceof jakarta.mail.Multipart multipart) {
-            StringBuilder text = new StringBuilder();
-            for (int i = 0; i < multipart.getCount(); i++) {
-                text.append(plainText(multipart.getBodyPart(i)));
-            }
-            return text.toString();
-        }
-        return "";
-    }
-
-    private static boolean addressedTo(MimeMessage message, String address) {
-        try {
-            return java.util.Arrays.stream(message.getAllRecipients()).anyMatch(a -> a.toString().equalsIgnoreCase(address));
-        } catch (jakarta.mail.MessagingException e) {
-            return false;
-        }
     }
 
     @Test

@@ -29,6 +29,9 @@ import vn.congdoan.security.Role;
 public final class TestIdentityProvider {
     public static final String PORTAL_SECRET = "portal-test-secret";
     public static final String INTEGRATION_SECRET = "integration-test-secret";
+    /** A client of the same provider that is not one of the product's: its tokens do not name the services. */
+    public static final String FOREIGN_CLIENT = "other-app";
+    private static final String FOREIGN_SECRET = "other-app-secret";
     private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
 
     private TestIdentityProvider() {
@@ -79,6 +82,16 @@ public final class TestIdentityProvider {
                 key -> new SignInClient(issuer()).clientToken("integration-demo", INTEGRATION_SECRET));
     }
 
+    /**
+     * A client-credentials token of {@link #FOREIGN_CLIENT}: signed by the trusted issuer and
+     * claiming the same unit and role as the integration-demo client, but issued to another
+     * client, so its {@code aud} names no service.
+     */
+    public static String foreignClientToken() {
+        return TOKENS.computeIfAbsent("client:" + FOREIGN_CLIENT,
+                key -> new SignInClient(issuer()).clientToken(FOREIGN_CLIENT, FOREIGN_SECRET));
+    }
+
     private static final class Holder {
         private static final String ISSUER;
         private static final Accounts ACCOUNTS;
@@ -87,7 +100,14 @@ public final class TestIdentityProvider {
             int port = freePort();
             ConfigurableApplicationContext context = IdentityProviderApplication.start("--server.port=" + port,
                     "--PORTAL_CLIENT_SECRET=" + PORTAL_SECRET, "--INTEGRATION_DEMO_CLIENT_SECRET=" + INTEGRATION_SECRET,
-                    "--spring.main.banner-mode=off");
+                    "--spring.main.banner-mode=off",
+                    "--spring.security.oauth2.authorizationserver.client." + FOREIGN_CLIENT + ".registration.client-id=" + FOREIGN_CLIENT,
+                    "--spring.security.oauth2.authorizationserver.client." + FOREIGN_CLIENT + ".registration.client-secret={noop}" + FOREIGN_SECRET,
+                    "--spring.security.oauth2.authorizationserver.client." + FOREIGN_CLIENT + ".registration.client-authentication-methods=client_secret_basic",
+                    "--spring.security.oauth2.authorizationserver.client." + FOREIGN_CLIENT + ".registration.authorization-grant-types=client_credentials",
+                    "--identity.clients." + FOREIGN_CLIENT + ".name=Ứng dụng khác",
+                    "--identity.clients." + FOREIGN_CLIENT + ".unit-code=LDLD-BINHDINH",
+                    "--identity.clients." + FOREIGN_CLIENT + ".roles=INTEGRATION");
             ISSUER = "http://127.0.0.1:" + port;
             ACCOUNTS = context.getBean(Accounts.class);
             Runtime.getRuntime().addShutdownHook(new Thread(context::close, "test-identity-provider-stop"));

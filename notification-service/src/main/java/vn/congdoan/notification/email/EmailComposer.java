@@ -22,7 +22,7 @@ import vn.congdoan.notification.template.MessageTemplates;
  * travel in the {@code X-Notification-Id} header, and the {@code Message-ID} derives from them (a
  * hash, at the sender's domain): an e-mail sent again after a crash, when SMTP had taken it but its
  * outcome was not yet recorded, carries the same Message-ID, so mail clients and servers that
- * deduplicate by it show it once.
+ * deduplicate by it show it once. No header carries raw data ({@link MailHeaders}).
  */
 @Component
 class EmailComposer {
@@ -67,9 +67,9 @@ class EmailComposer {
         MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
         helper.setFrom(properties.from());
         helper.setTo(address);
-        helper.setSubject(subject);
+        helper.setSubject(MailHeaders.text(subject));
         helper.setText(body.text(), body.html());
-        message.setHeader("X-Notification-Id", ids);
+        message.setHeader("X-Notification-Id", MailHeaders.token(ids));
         message.setHeader("Message-ID", messageId(ids));
         return message;
     }

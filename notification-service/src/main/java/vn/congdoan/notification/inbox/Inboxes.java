@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 import vn.congdoan.notification.delivery.ChannelType;
 import vn.congdoan.notification.delivery.Notification;
 import vn.congdoan.notification.delivery.Notifications;
+import vn.congdoan.notification.template.MessageTemplates;
 
 /**
  * In-app inboxes: a recipient's (an officer's, or a unit's shared one) newest first with the
@@ -36,11 +37,12 @@ class Inboxes {
     record Inbox(List<InboxItem> items, long unread, long total, int page, int size) {
     }
 
-    record InboxItem(String id, String kind, String title, String body, String assignmentId, String status,
-                     Instant createdAt, Instant readAt) {
+    /** {@code link}: the web application's path of what the notification is about ("/reports/…"). */
+    record InboxItem(String id, String kind, String title, String body, String assignmentId, String link,
+                     String status, Instant createdAt, Instant readAt) {
         static InboxItem of(Notification n) {
             return new InboxItem(n.id(), n.kind().name(), n.title(), n.body(), n.data().assignmentId(),
-                    n.status().name(), n.createdAt(), n.readAt());
+                    MessageTemplates.path(n.data()), n.status().name(), n.createdAt(), n.readAt());
         }
     }
 

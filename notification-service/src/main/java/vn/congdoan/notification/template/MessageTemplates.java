@@ -75,20 +75,29 @@ public class MessageTemplates {
      * target's verdict, the parent unit's follow-up page, or the assignment.
      */
     public String link(NotificationData data) {
+        return baseUrl + path(data);
+    }
+
+    /**
+     * The web application's path of what the message is about. A path never carries a missing id:
+     * a task given outside a plan opens as {@code /assignments/<id>}; with nothing to open, the inbox.
+     */
+    public static String path(NotificationData data) {
         if (data.report() != null) {
-            return baseUrl + "/reports/" + data.report().reportId();
+            return "/reports/" + data.report().reportId();
         }
-        if (data.target() != null) {
-            return baseUrl + "/plans/" + data.planId() + "/targets/" + data.target().targetId() + "?unit=" + data.unitId()
+        if (data.target() != null && data.planId() != null) {
+            return "/plans/" + data.planId() + "/targets/" + data.target().targetId() + "?unit=" + data.unitId()
                     + "&period=" + data.target().period();
         }
         if (data.followUp() != null) {
-            return baseUrl + "/units/" + data.unitId() + "/follow-up?date=" + data.followUp().date();
+            return "/units/" + data.unitId() + "/follow-up?date=" + data.followUp().date();
         }
-        if (data.assignmentId() == null) {
-            return baseUrl + "/plans/" + data.planId();
+        if (data.assignmentId() != null) {
+            return data.planId() == null ? "/assignments/" + data.assignmentId()
+                    : "/plans/" + data.planId() + "/assignments/" + data.assignmentId();
         }
-        return baseUrl + "/plans/" + data.planId() + "/assignments/" + data.assignmentId();
+        return data.planId() == null ? "/notifications" : "/plans/" + data.planId();
     }
 
     private Map<String, Object> model(NotificationData data, String language) {
@@ -113,7 +122,7 @@ public class MessageTemplates {
         putIfPresent(model, "daysLeft", data.daysLeft());
         putIfPresent(model, "daysOverdue", data.daysOverdue());
         if (data.report() != null) {
-            model.put("report", report(data.report()));
+            model.put("report", report(data.report(), language));
         }
         if (data.target() != null) {
             model.put("target", target(data.target(), numbers));
@@ -124,15 +133,43 @@ public class MessageTemplates {
         return model;
     }
 
-    private static Map<String, Object> report(NotificationData.Report report) {
+    private static Map<String, Object> report(NotificationData.Report report, String language) {
         Map<String, Object> model = new HashMap<>();
-        model.put("period", report.period());
+        model.put("period", periodWords(report.period(), language));
         model.put("version", report.version());
         putIfPresent(model, "resubmitted", report.version() > 1 ? true : null);
         putIfPresent(model, "onTime", Boolean.TRUE.equals(report.onTime()) ? true : null);
         putIfPresent(model, "late", Boolean.FALSE.equals(report.onTime()) ? true : null);
         putIfPresent(model, "comment", report.comment() == null || report.comment().isBlank() ? null : report.comment());
         return model;
+    }
+
+    /**
+     * A report period as people say it: "2026-H1" is "6 tháng đầu năm 2026" / "the first half of
+     * 2026", "2026-Q3" "quý III/2026" / "Q3 2026", "2026-11" "tháng 11/2026" / "November 2026"; a
+     * year stays "2026"; anything else is shown as it is.
+     */
+    static String periodWords(String period, String language) {
+        boolean vi = !"en".equals(language);
+        if (period == null || period.length() < 6 || !period.substring(0, 4).chars().allMatch(Character::isDigit)) {
+            return period;
+        }
+        String year = period.substring(0, 4);
+        String rest = period.substring(5);
+        if (rest.equals("H1") || rest.equals("H2")) {
+            boolean first = rest.equals("H1");
+            return vi ? (first ? "6 tháng đầu năm " : "6 tháng cuối năm ") + year : (first ? "the first half of " : "the second half of ") + year;
+        }
+        if (rest.matches("Q[1-4]")) {
+            int quarter = rest.charAt(1) - '0';
+            return vi ? "quý " + List.of("I", "II", "III", "IV").get(quarter - 1) + "/" + year : "Q" + quarter + " " + year;
+        }
+        if (rest.matches("\\d{2}")) {
+            java.time.Month month = java.time.Month.of(Integer.parseInt(rest));
+            return vi ? "tháng " + month.getValue() + "/" + year
+                    : month.getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH) + " " + year;
+        }
+        return period;
     }
 
     private static Map<String, Object> target(NotificationData.Target target, Numbers numbers) {

@@ -109,6 +109,26 @@ class EmailChannelTest {
         });
     }
 
+    @Test
+    void anIdOrATitleCarryingLineBreaksCannotAddAHeaderOrARecipient() throws Exception {
+        Notification forged = withId(reminderTo("chu.tich@cdcs-may10.vn"), "t1\r\nBcc: spy@evil.example\r\nX-A: b|o1|EMAIL");
+        Notification titled = new Notification(forged.id(), forged.eventId(), forged.kind(), forged.unitId(), forged.recipient(),
+                forged.channel(), forged.address(), forged.language(), "Hạn nộp\r\nBcc: spy2@evil.example", forged.body(),
+                forged.data(), forged.status(), forged.attempts(), forged.nextAttemptAt(), null, forged.createdAt(), null, null,
+                false);
+
+        channel().send(titled);
+
+        MimeMessage received = smtp.getReceivedMessages()[0];
+        assertThat(smtp.getReceivedMessages()).hasSize(1);
+        assertThat(received.getHeader("Bcc")).isNull();
+        assertThat(received.getHeader("X-A")).isNull();
+        assertThat(received.getAllRecipients()).extracting(Object::toString).containsExactly("chu.tich@cdcs-may10.vn");
+        assertThat(received.getHeader("X-Notification-Id"))
+                .containsExactly("t1%0D%0ABcc:%20spy%40evil.example%0D%0AX-A:%20b|o1|EMAIL");
+        assertThat(received.getSubject()).isEqualTo("Hạn nộp  Bcc: spy2@evil.example");
+    }
+
     private static Notification asDigest(Notification n, String id) {
         return new Notification(id, n.eventId(), n.kind(), n.unitId(), n.recipient(), n.channel(), n.address(), n.language(),
                 n.title(), n.body(), n.data(), n.status(), n.attempts(), n.nextAttemptAt(), null, n.createdAt(), null, null, true);

@@ -55,7 +55,9 @@ class WebhookUrlsTest {
             "https://[fd00:ec2::254]/x                | fc00::/7, unique-local",
             "https://[fe80::1]/x                      | fe80::/10, link-local",
             "https://[2001:0::1]/x                    | 2001::/23",
-            "https://[::]/x                           | ::/128, unspecified"})
+            "https://[::]/x                           | ::/128, unspecified",
+            "https://[2620:4f:8000::1]/x              | 2620:4f:8000::/48, AS112-v6",
+            "https://[100:0:0:1::5]/x                 | 100:0:0:1::/64, dummy IPv6 prefix"})
     void aSpecialPurposeAddressIsRefusedWithItsBlock(String url, String reason) {
         assertThat(urls.problem(url)).hasValueSatisfying(problem ->
                 assertThat(problem).startsWith("must not be a special-purpose address").contains(reason));

@@ -122,6 +122,20 @@ class MessageTemplatesTest {
     }
 
     @Test
+    void aReportsPeriodIsInWordsNotItsCode() {
+        NotificationData halfYear = new NotificationData(null, "p-45", null, null, null, "cdcs-1", null, null, null,
+                "CĐCS Công ty May 10", new NotificationData.Report("r-1", 1, "2026-H1", null, null), null, null);
+        assertThat(templates.message(NotificationKind.REPORT_RETURNED, "vi", halfYear).title())
+                .isEqualTo("Báo cáo bị trả lại: kỳ 6 tháng đầu năm 2026");
+        assertThat(templates.message(NotificationKind.REPORT_RETURNED, "en", halfYear).title())
+                .isEqualTo("Report returned: the first half of 2026");
+        assertThat(MessageTemplates.periodWords("2026-Q3", "vi")).isEqualTo("quý III/2026");
+        assertThat(MessageTemplates.periodWords("2026-11", "vi")).isEqualTo("tháng 11/2026");
+        assertThat(MessageTemplates.periodWords("2026-11", "en")).isEqualTo("November 2026");
+        assertThat(MessageTemplates.periodWords("2026", "vi")).isEqualTo("2026");
+    }
+
+    @Test
     void theFollowUpSaysHowManyChildrenHaveNotDoneEachTaskAndNamesThem() {
         MessageTemplates.Message message = templates.message(NotificationKind.FOLLOW_UP, "vi", followUp());
 
@@ -130,6 +144,33 @@ class MessageTemplatesTest {
                 + "còn 7 ngày: CĐCS Công ty May 10, CĐCS Trường THPT Lê Lợi và 10 đơn vị khác.");
         assertThat(templates.message(NotificationKind.FOLLOW_UP, "en", followUp()).body())
                 .startsWith("- 12 of 47 grassroots unions have not submitted “Báo cáo năm” (45/KH-LĐLĐ) due 30/11/2026");
+    }
+
+    @Test
+    void aTaskGivenOutsideAPlanLinksToTheAssignmentWithoutAMissingPlanId() {
+        NotificationData direct = new NotificationData("a7", null, null, null, "Tổng hợp kết quả", "cdcs-1",
+                LocalDate.of(2026, 6, 30), 3, null);
+
+        assertThat(templates.link(direct)).isEqualTo("https://kehoach.congdoan.vn/assignments/a7");
+        assertThat(MessageTemplates.path(direct)).doesNotContain("null");
+    }
+
+    @Test
+    void aTargetOfThePlansWholeTermSaysSoInsteadOfARawPeriodCode() {
+        NotificationData.Target yearly = target(true).target();
+        NotificationData.Target term = new NotificationData.Target(yearly.targetId(), yearly.metric(), yearly.comparator(),
+                yearly.threshold(), yearly.measure(), vn.congdoan.contracts.plan.TargetPeriod.PLAN, "PLAN",
+                yearly.periodEnd(), yearly.numerator(), yearly.denominator(), yearly.value(), yearly.progressPercent(),
+                yearly.elapsedPercent());
+        NotificationData data = new NotificationData(null, "p-45", "45/KH-LĐLĐ", null, null, "huyen-phu-cat", null, null,
+                null, "LĐLĐ huyện Phù Cát", null, term, null);
+
+        assertThat(templates.message(NotificationKind.TARGET_AT_RISK, "vi", data).title())
+                .isEqualTo("Chỉ tiêu có nguy cơ không đạt cả kỳ kế hoạch: LĐLĐ huyện Phù Cát");
+        for (String language : new String[] {"vi", "en"}) {
+            MessageTemplates.Message message = templates.message(NotificationKind.TARGET_MISSED, language, data);
+            assertThat(message.title() + message.body()).doesNotContain("PLAN");
+        }
     }
 
     private static NotificationData report(String comment) {

@@ -28,7 +28,8 @@ class PlanAccess {
         String staff = FEDERATION_STAFF.name();
         return rules -> rules
                 .requestMatchers(GET, "/api/plans", "/api/plans/*", "/api/plans/*/revisions", "/api/assignments/*",
-                        "/api/units", "/api/units/*", "/api/units/*/subtree", "/api/units/*/calendar.ics").hasAnyRole(readers)
+                        "/api/units", "/api/units/*", "/api/units/*/subtree", "/api/units/*/calendar.ics",
+                        "/api/units/*/tasks").hasAnyRole(readers)
                 // plans issued by the caller's unit
                 .requestMatchers(POST, "/api/plans", "/api/plans/*/issue", "/api/plans/*/revisions", "/api/plans/*/close",
                         "/api/plan-imports").hasRole(staff)

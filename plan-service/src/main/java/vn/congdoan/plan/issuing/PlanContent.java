@@ -21,14 +21,19 @@ public record PlanContent(@NotBlank @Size(max = 100) String number,
                           @NotBlank @Size(max = 100) String issuingUnitId,
                           @NotNull LocalDate issueDate,
                           @NotBlank @Size(max = 2000) String title,
-                          List<PlanIssued.@NotNull Reference> legalBasis,
-                          List<@NotBlank String> purposes,
-                          List<@NotBlank String> requirements,
-                          List<@Valid @NotNull TargetSpec> targets,
-                          List<@Valid @NotNull TaskSpec> tasks,
-                          List<@NotBlank String> recipients,
+                          @Size(max = MAX_ITEMS) List<PlanIssued.@NotNull Reference> legalBasis,
+                          @Size(max = MAX_ITEMS) List<@NotBlank @Size(max = MAX_TEXT) String> purposes,
+                          @Size(max = MAX_ITEMS) List<@NotBlank @Size(max = MAX_TEXT) String> requirements,
+                          @Size(max = MAX_TARGETS) List<@Valid @NotNull TargetSpec> targets,
+                          @Size(max = MAX_TASKS) List<@Valid @NotNull TaskSpec> tasks,
+                          @Size(max = MAX_ITEMS) List<@NotBlank @Size(max = 500) String> recipients,
                           PlanIssued.Signer signer,
                           @Valid ReminderPolicy reminders) {
+    /** Bounds that keep one plan a reasonable document (and request): far above any real Kế hoạch. */
+    static final int MAX_ITEMS = 100;
+    static final int MAX_TEXT = 4000;
+    static final int MAX_TARGETS = 200;
+    static final int MAX_TASKS = 500;
 
     public PlanContent {
         legalBasis = legalBasis == null ? List.of() : List.copyOf(legalBasis);

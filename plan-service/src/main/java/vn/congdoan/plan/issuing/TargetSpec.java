@@ -7,6 +7,7 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import vn.congdoan.web.SafeId;
 import vn.congdoan.contracts.plan.Comparator;
 import vn.congdoan.contracts.plan.Indicator;
 import vn.congdoan.contracts.plan.Measure;
@@ -27,7 +28,7 @@ import vn.congdoan.contracts.unit.UnitLevel;
  * @param horizon   the horizon as written ("đến hết năm 2023", "trong nhiệm kỳ"); null for none
  * @param qualifier what narrows the units or members counted, as written ("có từ 25 lao động trở lên")
  */
-public record TargetSpec(@NotBlank @Size(max = 50) String id,
+public record TargetSpec(@NotBlank @Size(max = 50) @SafeId String id,
                          @NotBlank @Size(max = 2000) String metric,
                          @NotNull Comparator comparator,
                          @NotNull @DecimalMin("0") BigDecimal threshold,

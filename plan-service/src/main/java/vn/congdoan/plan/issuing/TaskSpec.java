@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import vn.congdoan.web.SafeId;
 import vn.congdoan.contracts.plan.PlanIssued;
 import vn.congdoan.plan.deadline.DeadlineRule;
 
@@ -18,12 +19,12 @@ import vn.congdoan.plan.deadline.DeadlineRule;
  *                       officers see what the rule was read from
  * @param reportTask     a report ("báo cáo 6 tháng và năm"): a ReportSubmitted completes it
  */
-public record TaskSpec(@NotBlank @Size(max = 50) String id,
+public record TaskSpec(@NotBlank @Size(max = 50) @SafeId String id,
                        @NotBlank @Size(max = 4000) String title,
                        boolean reportTask,
                        @NotNull DeadlineRule deadline,
                        @Size(max = 500) String deadlinePhrase,
-                       @NotEmpty List<@Valid @NotNull AssigneeSpec> assignees) {
+                       @NotEmpty @Size(max = 500) List<@Valid @NotNull AssigneeSpec> assignees) {
 
     /** The task as published: its rule's kind and RRULEs and its dates to the end of next year. */
     PlanIssued.Task published(LocalDate issueDate) {

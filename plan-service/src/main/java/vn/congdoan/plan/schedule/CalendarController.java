@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import vn.congdoan.plan.task.Assignment;
 import vn.congdoan.plan.task.Assignments;
+import vn.congdoan.plan.unit.UnitNames;
 import vn.congdoan.security.UnitScope;
 
 /**
@@ -26,11 +27,13 @@ class CalendarController {
 
     private final Assignments assignments;
     private final ICalendarFeed feed;
+    private final UnitNames units;
     private final Clock clock;
     private final UnitScope scope;
 
-    CalendarController(Assignments assignments, Clock clock, UnitScope scope) {
+    CalendarController(Assignments assignments, UnitNames units, Clock clock, UnitScope scope) {
         this.assignments = assignments;
+        this.units = units;
         this.feed = new ICalendarFeed(clock);
         this.clock = clock;
         this.scope = scope;
@@ -45,7 +48,8 @@ class CalendarController {
                 .flatMap(a -> entry(a, today).stream())
                 .toList();
         return ResponseEntity.ok().contentType(CALENDAR)
-                .body(feed.render("Hạn nhiệm vụ công đoàn – " + unitId, entries));
+                .body(feed.render(units.nameOf(unitId).map(name -> "Hạn nhiệm vụ – " + name)
+                        .orElse("Hạn nhiệm vụ công đoàn"), entries));
     }
 
     /** An assignment with an occurrence ahead that is not done yet; none for ongoing tasks. */

@@ -114,6 +114,10 @@ class PlanAccessMatrixIT {
                 .expect(OFFICER_A, 200);
         matrix.endpoint(HttpMethod.GET, "/api/units/{unitId}/calendar.ics").target(aId)
                 .expect(401, NOBODY).expect(200, STAFF_P, APPROVER_U, OFFICER_A, INTEGRATION).expect(403, STAFF_Q, OFFICER_B, OPERATOR);
+        // the unit's to-do list: its own officers and the units above
+        matrix.endpoint(HttpMethod.GET, "/api/units/{unitId}/tasks").target(aId)
+                .expect(401, NOBODY).expect(200, STAFF_P, STAFF_U, APPROVER_U, OFFICER_A, INTEGRATION)
+                .expect(403, STAFF_Q, OFFICER_B, OPERATOR);
         matrix.endpoint(HttpMethod.POST, "/api/sweeps")
                 .expect(401, NOBODY).expect(403, STAFF_P, STAFF_Q, APPROVER_U, OFFICER_A, INTEGRATION).expect(OPERATOR, 200);
 

@@ -29,7 +29,7 @@ class ReportingAccess {
                 .requestMatchers(GET, "/api/reports", "/api/reports/*", "/api/plans/*", "/api/plans/*/targets",
                         "/api/plans/*/periods/*/completeness", "/api/plans/*/periods/*/rollup",
                         "/api/plans/*/periods/*/missing", "/api/plans/*/periods/*/export.xlsx",
-                        "/api/plans/*/periods/*/export.csv").hasAnyRole(readers)
+                        "/api/plans/*/periods/*/export.csv", "/api/units/*/expected-reports").hasAnyRole(readers)
                 // a unit's officer submits its own report; the parent's staff enters one received on paper
                 .requestMatchers(POST, "/api/reports", "/api/units/*/reports").hasAnyRole(roles(UNIT_OFFICER, FEDERATION_STAFF))
                 .requestMatchers(POST, "/api/reports/*/approval").hasRole(APPROVER.name())

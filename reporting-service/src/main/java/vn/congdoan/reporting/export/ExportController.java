@@ -1,6 +1,5 @@
 package vn.congdoan.reporting.export;
 
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -49,7 +48,7 @@ class ExportController {
     ResponseEntity<byte[]> csv(@PathVariable String planId, @PathVariable String period, @RequestParam String unitId) {
         String text = Stream.concat(Stream.of(List.<Object>copyOf(SummaryTable.HEADERS)),
                         rows(planId, period, unitId).stream().map(SummaryTable.Row::cells))
-                .map(cells -> cells.stream().map(ExportController::csvField).collect(Collectors.joining(",")))
+                .map(cells -> cells.stream().map(CsvCell::of).collect(Collectors.joining(",")))
                 .collect(Collectors.joining("\r\n", "\uFEFF", "\r\n"));
         return attachment(text.getBytes(StandardCharsets.UTF_8), new MediaType("text", "csv", StandardCharsets.UTF_8),
                 "tong-hop-" + period + ".csv");
@@ -61,14 +60,6 @@ class ExportController {
             throw new InvalidRequestException("period", "is not a period: use 2026, 2026-H1, 2026-Q3, 2026-11 or 2026-08-31");
         }
         return table.rows(planId, period, unitId);
-    }
-
-    private static String csvField(Object value) {
-        if (value == null) {
-            return "";
-        }
-        String text = value instanceof BigDecimal d ? d.toPlainString() : value.toString();
-        return text.matches(".*[,\"\r\n].*") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
     }
 
     private static ResponseEntity<byte[]> attachment(byte[] body, MediaType type, String filename) {

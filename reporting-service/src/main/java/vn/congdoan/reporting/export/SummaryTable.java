@@ -27,6 +27,7 @@ import vn.congdoan.reporting.rollup.Tally;
  */
 @Component
 public class SummaryTable {
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
     public static final List<String> HEADERS = List.of("STT", "Đơn vị", "Cấp", "Số ĐVNLĐ",
             "Số ĐVNLĐ được học tập, quán triệt", "Tỷ lệ (%)", "Số ĐVNLĐ tham gia học tập nâng cao trình độ, kỹ năng nghề",
             "Tỷ lệ (%)", "Đưa tin lên fanpage", "Tình trạng báo cáo", "Ngày nộp");
@@ -85,7 +86,7 @@ public class SummaryTable {
     }
 
     private static Row unitRow(int number, Expectation e, Report report, Map<String, RollupViews.UnitRef> names) {
-        String level = e.level() == null ? "" : e.level().name();
+        String level = e.level() == null ? "" : levelName(e.level());
         if (report == null) {
             return new Row(Kind.UNIT, number == 0 ? "" : Integer.toString(number), name(names, e.unitId()), level, null,
                     "", "Chưa nộp", "");
@@ -97,7 +98,18 @@ public class SummaryTable {
                 : report.status() == Report.Status.RETURNED ? ", trả lại" : "");
         return new Row(Kind.UNIT, number == 0 ? "" : Integer.toString(number), name(names, e.unitId()), level,
                 MemberFigures.of(tally).total(), fanpage == null ? "" : fanpage ? "Có" : "Không", status,
-                report.firstSubmittedAt().atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate().toString());
+                DAY.format(report.firstSubmittedAt().atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate()));
+    }
+
+    /** The level in the words of the union's own documents, never the code ("UPPER_GRASSROOTS"). */
+    static String levelName(vn.congdoan.contracts.unit.UnitLevel level) {
+        return switch (level) {
+            case NATIONAL -> "Tổng Liên đoàn";
+            case PROVINCIAL -> "LĐLĐ tỉnh";
+            case DEPARTMENT -> "Ban";
+            case UPPER_GRASSROOTS -> "Công đoàn cấp trên cơ sở";
+            case GRASSROOTS -> "Công đoàn cơ sở";
+        };
     }
 
     private static Row total(Kind kind, String label, Tally tally) {

@@ -20,6 +20,7 @@ import vn.congdoan.contracts.unit.UnitLevel;
  */
 @Document("expectations")
 @CompoundIndex(name = "unit", def = "{'planId': 1, 'unitId': 1}")
+@CompoundIndex(name = "unitByDueDate", def = "{'unitId': 1, 'dueDate': 1}")
 @CompoundIndex(name = "subtree", def = "{'planId': 1, 'period': 1, 'path': 1, 'unitId': 1}")
 @CompoundIndex(name = "subtreeOverTime", def = "{'planId': 1, 'path': 1, 'periodEnd': 1}")
 public record Expectation(@Id String id, String planId, String period, LocalDate periodStart, LocalDate periodEnd,

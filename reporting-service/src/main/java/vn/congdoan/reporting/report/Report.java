@@ -34,6 +34,9 @@ public record Report(@Id String id, String planId, String period, String unitId,
                      Status status, int version, List<Version> versions, List<Decision> decisions,
                      List<Integer> appliedVersions, Instant firstSubmittedAt, Boolean onTime, Instant updatedAt) {
 
+    /** The most versions one report keeps (each up to a 20,000-character narrative: the document stays far below 16 MB). */
+    static final int MAX_VERSIONS = 50;
+
     public enum Status { SUBMITTED, APPROVED, RETURNED }
 
     public record Count(ReportMetric metric, Sector sector, long value) {
@@ -82,6 +85,9 @@ public record Report(@Id String id, String planId, String period, String unitId,
             throw new ConflictException("period", "the report for " + period + " was approved (version " + version
                     + "); an approved report is final");
         }
+        if (versions.size() >= MAX_VERSIONS) {
+            throw tooManyVersions(period);
+        }
         Version numbered = next.numbered(version + 1);
         Report report = new Report(id, planId, period, unitId, parentUnitId, path, level, sector, assignmentId, dueDate,
                 Status.SUBMITTED, numbered.version(), append(versions, numbered), decisions, appliedVersions,
@@ -109,6 +115,11 @@ public record Report(@Id String id, String planId, String period, String unitId,
         Report report = new Report(id, planId, period, unitId, parentUnitId, path, level, sector, assignmentId, dueDate,
                 next, version, versions, append(decisions, taken), appliedVersions, firstSubmittedAt, onTime, now);
         return new Change(report, report.decidedEvent(taken));
+    }
+
+    static ConflictException tooManyVersions(String period) {
+        return new ConflictException("period", "the report for " + period + " already has " + MAX_VERSIONS
+                + " versions, the most one report keeps: ask the parent unit to decide on it");
     }
 
     public Version current() {

@@ -170,11 +170,17 @@ public class ReportSubmissions {
         }
     }
 
-    /** Adds the report's new current version; the caller holds the report ({@link ReportSettlement#begin}). */
+    /**
+     * Adds the report's new current version; the caller holds the report ({@link ReportSettlement#begin}).
+     * The cap on versions holds in the same write: a concurrent resubmission cannot push one past it.
+     */
     private void storeVersion(Report resubmitted) {
-        mongo.updateFirst(byId(resubmitted), new Update().push("versions", resubmitted.current())
+        Query belowCap = byId(resubmitted).addCriteria(Criteria.where("versions." + (Report.MAX_VERSIONS - 1)).exists(false));
+        if (mongo.updateFirst(belowCap, new Update().push("versions", resubmitted.current())
                 .set("version", resubmitted.version()).set("status", resubmitted.status())
-                .set("updatedAt", resubmitted.updatedAt()), Report.class);
+                .set("updatedAt", resubmitted.updatedAt()), Report.class).getMatchedCount() == 0) {
+            throw Report.tooManyVersions(resubmitted.period());
+        }
     }
 
     private static Query byId(Report report) {

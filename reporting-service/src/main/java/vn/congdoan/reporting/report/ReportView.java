@@ -19,7 +19,8 @@ public record ReportView(String id, String planId, String period, String unitId,
     }
 
     /** A line of a list: the current version's figures only. */
-    public record Summary(String id, String planId, String period, String unitId, Report.Status status, int version,
+    public record Summary(String id, String planId, String period, String unitId, String parentUnitId,
+                          Report.Status status, int version,
                           Instant firstSubmittedAt, Instant lastSubmittedAt, Boolean onTime) {
     }
 
@@ -31,7 +32,7 @@ public record ReportView(String id, String planId, String period, String unitId,
     }
 
     static Summary summary(Report r) {
-        return new Summary(r.id(), r.planId(), r.period(), r.unitId(), r.status(), r.version(), r.firstSubmittedAt(),
+        return new Summary(r.id(), r.planId(), r.period(), r.unitId(), r.parentUnitId(), r.status(), r.version(), r.firstSubmittedAt(),
                 r.current().submittedAt(), r.onTime());
     }
 }

@@ -77,6 +77,10 @@ class ReportingAccessMatrixIT {
                     .expect(401, NOBODY).expect(200, STAFF_P, STAFF_U, APPROVER_U, INTEGRATION)
                     .expect(403, STAFF_Q, APPROVER_Q, OFFICER_SCHOOL, OPERATOR);
         }
+        // the reports a unit owes: its own officers and the units above
+        matrix.endpoint(HttpMethod.GET, "/api/units/{unitId}/expected-reports").target(p.school)
+                .expect(401, NOBODY).expect(200, STAFF_P, STAFF_U, APPROVER_U, OFFICER_SCHOOL, INTEGRATION)
+                .expect(403, STAFF_Q, APPROVER_Q, OFFICER_FACTORY, OPERATOR);
         matrix.endpoint(HttpMethod.POST, "/api/reports").body(report(p, p.school))
                 .expect(401, NOBODY).expect(403, STAFF_P, STAFF_U, STAFF_Q, APPROVER_U, OFFICER_FACTORY, OPERATOR, INTEGRATION)
                 .expect(OFFICER_SCHOOL, 201);

@@ -1,0 +1,21 @@
+package vn.congdoan.portal.web;
+
+import java.io.Serializable;
+import java.util.Set;
+
+/**
+ * The signed-in person as the pages need them: their unit (resolved from the token's
+ * {@code unit_code} through plan-service's directory) and, when notification-service knows them by
+ * e-mail, their officer id (their own inbox and settings).
+ */
+public record Officer(String name, String email, Set<String> roles, String unitId, String unitCode, String unitName,
+                      String unitLevel, String officerId) implements Serializable {
+
+    public boolean approver() {
+        return roles.contains("APPROVER");
+    }
+
+    public boolean hasOfficerRecord() {
+        return officerId != null;
+    }
+}
