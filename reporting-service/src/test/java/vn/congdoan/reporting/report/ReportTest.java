@@ -67,6 +67,20 @@ class ReportTest {
     }
 
     @Test
+    void aReportKeepsAtMostFiftyVersions() {
+        Report report = submitted();
+        for (int version = 2; version <= Report.MAX_VERSIONS; version++) {
+            report = report.submit(figures(120 + version, "Nguyễn Văn An"), NOV_28).report();
+        }
+        Report full = report;
+
+        assertThat(full.versions()).hasSize(50);
+        assertThatThrownBy(() -> full.submit(figures(200, "Nguyễn Văn An"), NOV_28))
+                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.field()).isEqualTo("period"))
+                .hasMessageContaining("already has 50 versions");
+    }
+
+    @Test
     void approvingRecordsTheDecisionOfTheParentUnitAndItsEvent() {
         Report.Change approved = submitted().decide(ApprovalDecision.APPROVE, "Trần Thị Bình", "Tốt", 1, NOV_25);
 
