@@ -8,8 +8,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-import vn.congdoan.outreach.activity.ActivityLog;
-import vn.congdoan.outreach.facts.FactsKeeper;
+import vn.congdoan.outreach.activity.ActivityRecorder;
+import vn.congdoan.outreach.facts.FactsRefresher;
 import vn.congdoan.outreach.roster.RosterChanges;
 
 /**
@@ -20,13 +20,13 @@ import vn.congdoan.outreach.roster.RosterChanges;
  */
 @Component
 class PendingWork {
-    private final ActivityLog activities;
+    private final ActivityRecorder activities;
     private final RosterChanges rosters;
-    private final FactsKeeper facts;
+    private final FactsRefresher facts;
     private final Clock clock;
     private final Duration grace;
 
-    PendingWork(ActivityLog activities, RosterChanges rosters, FactsKeeper facts, Clock clock,
+    PendingWork(ActivityRecorder activities, RosterChanges rosters, FactsRefresher facts, Clock clock,
                 @Value("${congdoan.outreach.repair-grace:30s}") Duration grace) {
         this.activities = activities;
         this.rosters = rosters;

@@ -1,14 +1,5 @@
 package vn.congdoan.notification.inbox;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.util.List;
-
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,11 +9,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import vn.congdoan.notification.delivery.ChannelType;
 import vn.congdoan.notification.delivery.Notification;
-import vn.congdoan.notification.delivery.Notifications;
+import vn.congdoan.notification.inbox.Inboxes.Inbox;
+import vn.congdoan.notification.inbox.Inboxes.InboxItem;
 import vn.congdoan.notification.officer.OfficerScope;
-import vn.congdoan.notification.template.MessageTemplates;
 import vn.congdoan.security.UnitScope;
 import vn.congdoan.web.NotFoundException;
 
@@ -33,16 +23,12 @@ import vn.congdoan.web.NotFoundException;
 @RestController
 @Validated
 class InboxController {
-    private final Notifications notifications;
-    private final MongoTemplate mongo;
-    private final Clock clock;
+    private final Inboxes inboxes;
     private final OfficerScope officers;
     private final UnitScope units;
 
-    InboxController(Notifications notifications, MongoTemplate mongo, Clock clock, OfficerScope officers, UnitScope units) {
-        this.notifications = notifications;
-        this.mongo = mongo;
-        this.clock = clock;
+    InboxController(Inboxes inboxes, OfficerScope officers, UnitScope units) {
+        this.inboxes = inboxes;
         this.officers = officers;
         this.units = units;
     }
@@ -52,7 +38,7 @@ class InboxController {
     Inbox officerInbox(@PathVariable String officerId, @RequestParam(defaultValue = "0") @Min(0) int page,
                        @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
         officers.self(officerId);
-        return inbox(officerId, page, size);
+        return inboxes.page(officerId, page, size);
     }
 
     /** The unit's shared inbox: its own officers'. */
@@ -60,18 +46,15 @@ class InboxController {
     Inbox unitInbox(@PathVariable String unitId, @RequestParam(defaultValue = "0") @Min(0) int page,
                     @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
         units.requireOwn(unitId);
-        return inbox(Notification.unitInbox(unitId), page, size);
+        return inboxes.page(Notification.unitInbox(unitId), page, size);
     }
 
     /** One of the caller's notifications, or of their unit's inbox; any other does not exist for them. */
     @PostMapping("/api/notifications/{id}/read")
     InboxItem markRead(@PathVariable String id) {
-        Notification notification = notifications.findById(id).filter(n -> n.channel() == ChannelType.IN_APP)
-                .filter(this::addressedToCaller).orElseThrow(() -> new NotFoundException("in-app notification", id));
-        Query unread = Query.query(Criteria.where("_id").is(id).and("channel").is(ChannelType.IN_APP.name())
-                .and("readAt").is(null));
-        mongo.updateFirst(unread, read(clock.instant()), Notification.class);
-        return notifications.findById(id).map(InboxItem::of).orElse(InboxItem.of(notification));
+        Notification notification = inboxes.find(id).filter(this::addressedToCaller)
+                .orElseThrow(() -> new NotFoundException("in-app notification", id));
+        return inboxes.markRead(notification);
     }
 
     private boolean addressedToCaller(Notification notification) {
@@ -83,45 +66,13 @@ class InboxController {
     @PostMapping("/api/officers/{officerId}/notifications/read")
     ReadAll markAllRead(@PathVariable String officerId) {
         officers.self(officerId);
-        return readAll(officerId);
+        return new ReadAll(inboxes.markAllRead(officerId));
     }
 
     @PostMapping("/api/units/{unitId}/notifications/read")
     ReadAll markUnitInboxRead(@PathVariable String unitId) {
         units.requireOwn(unitId);
-        return readAll(Notification.unitInbox(unitId));
-    }
-
-    private Inbox inbox(String recipient, int page, int size) {
-        var found = notifications.findByRecipientAndChannelOrderByCreatedAtDesc(recipient, ChannelType.IN_APP,
-                PageRequest.of(page, size));
-        return new Inbox(found.getContent().stream().map(InboxItem::of).toList(),
-                notifications.countByRecipientAndChannelAndReadAtIsNull(recipient, ChannelType.IN_APP),
-                found.getTotalElements(), page, size);
-    }
-
-    private ReadAll readAll(String recipient) {
-        Instant now = clock.instant();
-        Query unread = Query.query(Criteria.where("recipient").is(recipient).and("channel").is(ChannelType.IN_APP.name())
-                .and("readAt").is(null));
-        return new ReadAll(mongo.updateMulti(unread, read(now), Notification.class).getModifiedCount());
-    }
-
-    /** One atomic update, so marking read never overwrites what the dispatcher wrote meanwhile. */
-    private static Update read(Instant at) {
-        return new Update().set("readAt", at).set("status", Notification.Status.READ.name());
-    }
-
-    record Inbox(List<InboxItem> items, long unread, long total, int page, int size) {
-    }
-
-    /** {@code link}: the web application's path of what the notification is about ("/reports/…"). */
-    record InboxItem(String id, String kind, String title, String body, String assignmentId, String link,
-                     String status, Instant createdAt, Instant readAt) {
-        static InboxItem of(Notification n) {
-            return new InboxItem(n.id(), n.kind().name(), n.title(), n.body(), n.data().assignmentId(),
-                    MessageTemplates.path(n.data()), n.status().name(), n.createdAt(), n.readAt());
-        }
+        return new ReadAll(inboxes.markAllRead(Notification.unitInbox(unitId)));
     }
 
     record ReadAll(long marked) {

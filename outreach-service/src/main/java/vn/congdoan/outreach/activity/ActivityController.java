@@ -31,13 +31,13 @@ import vn.congdoan.web.PageView;
 /** Outreach activities over REST: record, correct (every version kept), read, list; the forms catalogue. */
 @RestController
 class ActivityController {
-    private final ActivityLog log;
+    private final ActivityRecorder recorder;
     private final Activities activities;
     private final UnitDirectory directory;
     private final UnitScope unitScope;
 
-    ActivityController(ActivityLog log, Activities activities, UnitDirectory directory, UnitScope unitScope) {
-        this.log = log;
+    ActivityController(ActivityRecorder recorder, Activities activities, UnitDirectory directory, UnitScope unitScope) {
+        this.recorder = recorder;
         this.activities = activities;
         this.directory = directory;
         this.unitScope = unitScope;
@@ -63,7 +63,7 @@ class ActivityController {
     ResponseEntity<WriteResult> record(@RequestBody ActivityRequest request,
                                        @RequestHeader(name = "Idempotency-Key", required = false) String key) {
         ownUnit(request);
-        ActivityLog.Written written = log.record(request, key);
+        ActivityRecorder.Written written = recorder.record(request, key);
         WriteResult body = new WriteResult(written.activity().activity(), written.warnings());
         return written.created()
                 ? ResponseEntity.created(URI.create("/api/activities/" + written.activity().id())).body(body)
@@ -75,7 +75,7 @@ class ActivityController {
     WriteResult correct(@PathVariable String id, @RequestBody ActivityRequest request) {
         unitScope.requireOwn(visible(id).unitId());
         ownUnit(request);
-        ActivityLog.Written written = log.correct(id, request);
+        ActivityRecorder.Written written = recorder.correct(id, request);
         return new WriteResult(written.activity().activity(), written.warnings());
     }
 
@@ -91,7 +91,7 @@ class ActivityController {
 
     /** An activity of a unit outside the caller's subtree does not exist for them. */
     private StoredActivity visible(String id) {
-        StoredActivity stored = log.get(id);
+        StoredActivity stored = recorder.get(id);
         unitScope.requireVisible(stored.unitId(), "activity", id);
         return stored;
     }

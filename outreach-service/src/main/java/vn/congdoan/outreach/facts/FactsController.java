@@ -1,13 +1,9 @@
 package vn.congdoan.outreach.facts;
 
-import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.function.Predicate;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,8 +18,6 @@ import vn.congdoan.contracts.unit.Sector;
 import vn.congdoan.contracts.unit.UnitLevel;
 import vn.congdoan.outreach.plan.KnownPlan;
 import vn.congdoan.outreach.plan.KnownPlans;
-import vn.congdoan.outreach.roster.Roster;
-import vn.congdoan.outreach.roster.Rosters;
 import vn.congdoan.outreach.unit.UnitDirectory;
 import vn.congdoan.security.UnitScope;
 import vn.congdoan.units.ReplicatedUnit;
@@ -31,23 +25,23 @@ import vn.congdoan.web.InvalidRequestException;
 import vn.congdoan.web.NotFoundException;
 
 /**
- * Facts for targets, read from the per-unit year documents: a branch rolled up by level and sector,
- * and a plan's coverage of one form at one level. Each answer is three queries (the branch from the
- * unit copy's {@code ancestors}, its facts of the year, its rosters) summed in memory: a province's
- * ~1,000 units are a few hundred kilobytes.
+ * Facts for targets, read from the per-unit year documents: a branch rolled up by level and sector
+ * ({@link Rollup}), and a plan's coverage of one form at one level ({@link Coverage}). What they are
+ * computed from is read by {@link BranchFacts}.
  */
 @RestController
 class FactsController {
     private final UnitDirectory directory;
-    private final FactsKeeper facts;
-    private final Rosters rosters;
+    private final BranchFacts branch;
+    private final FactsRefresher facts;
     private final KnownPlans plans;
     private final UnitScope unitScope;
 
-    FactsController(UnitDirectory directory, FactsKeeper facts, Rosters rosters, KnownPlans plans, UnitScope unitScope) {
+    FactsController(UnitDirectory directory, BranchFacts branch, FactsRefresher facts, KnownPlans plans,
+                    UnitScope unitScope) {
         this.directory = directory;
+        this.branch = branch;
         this.facts = facts;
-        this.rosters = rosters;
         this.plans = plans;
         this.unitScope = unitScope;
     }
@@ -67,22 +61,16 @@ class FactsController {
                     @RequestParam(required = false) String planId) {
         int y = year(year);
         List<ReplicatedUnit> scope = scope(unitId, y, u -> true);
-        Map<String, YearFacts> byUnit = factsOf(scope, y);
-        Rollup.Figures figures = Rollup.of(scope, byUnit, rosterMembers(scope, y), planId);
+        Map<String, YearFacts> byUnit = branch.factsOf(scope, y);
+        Rollup.Figures figures = Rollup.of(scope, byUnit, branch.rosterMembers(scope, y), planId);
         UnitYear own = Optional.ofNullable(byUnit.get(unitId))
                 .map(f -> new UnitYear(f.version(), f.forms(), f.attendance(), f.rosterMembers())).orElse(null);
         return new FactsView(unitId, y, planId, own, figures.total(), figures.byLevel(), figures.bySector());
     }
 
     record CoverageView(String planId, ActivityForm form, String formLabel, UnitLevel level, Sector sector, int year,
-                        String unitId, int unitsInScope, int unitsDone, double shareDone, List<UnitDone> done,
-                        List<UnitRef> notDone) {
-    }
-
-    record UnitDone(String unitId, String code, String name, int activities, LocalDate firstOn) {
-    }
-
-    record UnitRef(String unitId, String code, String name) {
+                        String unitId, int unitsInScope, int unitsDone, double shareDone, List<Coverage.UnitDone> done,
+                        List<Coverage.UnitRef> notDone) {
     }
 
     @Operation(summary = "Which units of a level (in a branch) carried out a form for a plan in a year, and which did not",
@@ -97,49 +85,18 @@ class FactsController {
         int y = year(year);
         String root = unitId == null ? plan.issuingUnitId() : unitId;
         List<ReplicatedUnit> scope = scope(root, y, u -> u.level() == level && (sector == null || u.sector() == sector));
-        Map<String, YearFacts> byUnit = factsOf(scope, y);
-        List<UnitDone> done = scope.stream().map(u -> done(u, byUnit.get(u.id()), form, planId))
-                .flatMap(Optional::stream).sorted(Comparator.comparing(UnitDone::code)).toList();
-        List<UnitRef> notDone = scope.stream().filter(u -> done.stream().noneMatch(d -> d.unitId().equals(u.id())))
-                .map(u -> new UnitRef(u.id(), u.code(), u.name())).sorted(Comparator.comparing(UnitRef::code)).toList();
-        return new CoverageView(planId, form, form.label(), level, sector, y, root, scope.size(), done.size(),
-                scope.isEmpty() ? 0 : (double) done.size() / scope.size(), done, notDone);
+        Coverage coverage = Coverage.of(scope, branch.factsOf(scope, y), form, planId);
+        return new CoverageView(planId, form, form.label(), level, sector, y, root, coverage.unitsInScope(),
+                coverage.done().size(), coverage.shareDone(), coverage.done(), coverage.notDone());
     }
 
-    private static Optional<UnitDone> done(ReplicatedUnit unit, YearFacts facts, ActivityForm form, String planId) {
-        if (facts == null) {
-            return Optional.empty();
-        }
-        return facts.forms().stream().filter(f -> f.form() == form && planId.equals(f.planId())).findFirst()
-                .map(f -> new UnitDone(unit.id(), unit.code(), unit.name(), f.activities(), f.firstOn()));
-    }
-
-    private List<ReplicatedUnit> scope(String unitId, int year, java.util.function.Predicate<ReplicatedUnit> filter) {
+    /** The branch under {@code unitId} that the caller may see: 404 for an unknown unit, 403 outside their subtree. */
+    private List<ReplicatedUnit> scope(String unitId, int year, Predicate<ReplicatedUnit> filter) {
         if (directory.find(unitId).isEmpty()) {
             throw new NotFoundException("unit", unitId);
         }
         unitScope.requireWithin(unitId); // the caller's unit or one below it
-        LocalDate from = LocalDate.of(year, 1, 1);
-        LocalDate to = LocalDate.of(year, 12, 31);
-        return directory.subtree(unitId).stream().filter(u -> UnitDirectory.openDuring(u, from, to)).filter(filter)
-                .toList();
-    }
-
-    private Map<String, YearFacts> factsOf(List<ReplicatedUnit> scope, int year) {
-        return facts.ofYear(scope.stream().map(ReplicatedUnit::id).toList(), year).stream()
-                .collect(Collectors.toMap(YearFacts::unitId, Function.identity()));
-    }
-
-    private Map<String, Long> rosterMembers(List<ReplicatedUnit> scope, int year) {
-        LocalDate day = facts.rosterDay(year);
-        Map<String, Long> members = new HashMap<>();
-        for (Roster roster : rosters.getAll(scope.stream().map(ReplicatedUnit::id).toList()).values()) {
-            Long count = roster.membersAsOf(day);
-            if (count != null) {
-                members.put(roster.unitId(), count);
-            }
-        }
-        return members;
+        return branch.unitsOpenDuring(unitId, year, filter);
     }
 
     private int year(Integer year) {

@@ -17,7 +17,6 @@ import org.springframework.stereotype.Component;
 import vn.congdoan.contracts.outreach.RosterUpdated.SectorCount;
 import vn.congdoan.events.CloudEvent;
 import vn.congdoan.events.Outbox;
-import vn.congdoan.outreach.facts.FactsKeeper;
 import vn.congdoan.outreach.unit.UnitDirectory;
 import vn.congdoan.web.ConflictException;
 import vn.congdoan.web.FieldError;
@@ -35,14 +34,14 @@ public class RosterChanges {
     private final Rosters rosters;
     private final UnitDirectory units;
     private final Outbox outbox;
-    private final FactsKeeper facts;
+    private final RosterListener listener;
     private final Clock clock;
 
-    RosterChanges(Rosters rosters, UnitDirectory units, Outbox outbox, FactsKeeper facts, Clock clock) {
+    RosterChanges(Rosters rosters, UnitDirectory units, Outbox outbox, RosterListener listener, Clock clock) {
         this.rosters = rosters;
         this.units = units;
         this.outbox = outbox;
-        this.facts = facts;
+        this.listener = listener;
         this.clock = clock;
     }
 
@@ -107,7 +106,7 @@ public class RosterChanges {
                 r.changedAt(), r.event())).toList());
         Map<String, Roster> byUnit = new LinkedHashMap<>();
         written.forEach(r -> byUnit.put(r.unitId(), r));
-        facts.refreshRosters(byUnit);
+        listener.rostersChanged(byUnit);
         rosters.publishedAll(written);
     }
 

@@ -8,7 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.congdoan.plan.imports.DeadlineForms.Form;
 import vn.congdoan.plan.imports.DeadlineForms.Reading;
-import vn.congdoan.plan.schedule.DeadlineRule;
+import vn.congdoan.plan.deadline.DeadlineRule;
 
 /**
  * Reads the deadline phrases of Vietnamese plans (design brief §5) into {@link DeadlineRule}s.

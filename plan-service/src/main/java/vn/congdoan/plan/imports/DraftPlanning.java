@@ -15,12 +15,12 @@ import vn.congdoan.contracts.plan.PlanIssued;
 import vn.congdoan.contracts.plan.TargetPeriod;
 import vn.congdoan.contracts.plan.TargetSource;
 import vn.congdoan.contracts.unit.UnitLevel;
-import vn.congdoan.plan.plan.AssigneeSpec;
-import vn.congdoan.plan.plan.PlanContent;
-import vn.congdoan.plan.plan.TargetSpec;
-import vn.congdoan.plan.plan.TaskSpec;
-import vn.congdoan.plan.plan.UnitScopes;
-import vn.congdoan.plan.schedule.DeadlineRule;
+import vn.congdoan.plan.issuing.AssigneeSpec;
+import vn.congdoan.plan.issuing.PlanContent;
+import vn.congdoan.plan.issuing.TargetSpec;
+import vn.congdoan.plan.issuing.TaskSpec;
+import vn.congdoan.plan.issuing.UnitScopes;
+import vn.congdoan.plan.deadline.DeadlineRule;
 
 /**
  * Turns what the importer read into plan content an officer can store as a draft: a responsible

@@ -1,6 +1,6 @@
 package vn.congdoan.plan.imports;
 
-import vn.congdoan.plan.schedule.DeadlineRule;
+import vn.congdoan.plan.deadline.DeadlineRule;
 
 /**
  * A task read from the plan, with who carries it out and when.

@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import vn.congdoan.plan.plan.PlanLifecycle;
+import vn.congdoan.plan.issuing.PlanLifecycle;
 import vn.congdoan.security.UnitScope;
 import vn.congdoan.web.InvalidRequestException;
 

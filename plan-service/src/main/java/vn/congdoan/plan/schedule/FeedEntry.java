@@ -2,6 +2,7 @@ package vn.congdoan.plan.schedule;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import vn.congdoan.plan.deadline.DeadlineRule;
 
 /**
  * One assignment of a unit as its calendar feed shows it.

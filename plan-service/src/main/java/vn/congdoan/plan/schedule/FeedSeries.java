@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import vn.congdoan.plan.deadline.DeadlineRule;
 
 /**
  * One VEVENT of the feed: a start date and at most one RRULE.

@@ -3,6 +3,7 @@ package vn.congdoan.plan.schedule;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Objects;
+import vn.congdoan.plan.deadline.ReminderPoint;
 
 /**
  * A reminder about one occurrence of an assignment's deadline.

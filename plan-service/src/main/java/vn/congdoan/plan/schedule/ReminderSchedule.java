@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import vn.congdoan.plan.deadline.DeadlineRule;
+import vn.congdoan.plan.deadline.ReminderPolicy;
 
 /**
  * The reminders of one assignment: which to send today and which were missed while the scheduler

@@ -8,6 +8,7 @@ import vn.congdoan.contracts.task.TaskEvent;
 import vn.congdoan.contracts.task.TaskOverdue;
 import vn.congdoan.events.CloudEvent;
 import vn.congdoan.plan.task.Assignment;
+import vn.congdoan.plan.deadline.ReminderPoint;
 
 /** The event a reminder is published as; its id is the assignment id and the reminder's key. */
 final class TaskReminders {

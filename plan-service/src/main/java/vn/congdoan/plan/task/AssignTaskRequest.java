@@ -4,8 +4,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import vn.congdoan.plan.schedule.DeadlineRule;
-import vn.congdoan.plan.schedule.ReminderPolicy;
+import vn.congdoan.plan.deadline.DeadlineRule;
+import vn.congdoan.plan.deadline.ReminderPolicy;
 import vn.congdoan.units.KnownUnit;
 
 /**

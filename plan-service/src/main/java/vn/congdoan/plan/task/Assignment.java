@@ -11,8 +11,8 @@ import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-import vn.congdoan.plan.schedule.DeadlineRule;
-import vn.congdoan.plan.schedule.ReminderPolicy;
+import vn.congdoan.plan.deadline.DeadlineRule;
+import vn.congdoan.plan.deadline.ReminderPolicy;
 
 /**
  * A task assigned to one unit, falling due by its {@link DeadlineRule}. It remembers which

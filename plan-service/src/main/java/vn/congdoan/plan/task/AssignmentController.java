@@ -16,8 +16,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import jakarta.validation.Valid;
-import vn.congdoan.plan.schedule.DeadlineRule;
-import vn.congdoan.plan.schedule.ReminderPolicy;
+import vn.congdoan.plan.deadline.DeadlineRule;
+import vn.congdoan.plan.deadline.ReminderPolicy;
 import vn.congdoan.security.UnitScope;
 import vn.congdoan.web.NotFoundException;
 

@@ -15,8 +15,8 @@ import vn.congdoan.contracts.plan.PlanIssued;
 import vn.congdoan.contracts.task.TaskAssigned;
 import vn.congdoan.events.CloudEvent;
 import vn.congdoan.events.Outbox;
-import vn.congdoan.plan.schedule.DeadlineRule;
-import vn.congdoan.plan.schedule.ReminderPolicy;
+import vn.congdoan.plan.deadline.DeadlineRule;
+import vn.congdoan.plan.deadline.ReminderPolicy;
 
 /**
  * Writes the assignments of an issued plan revision and publishes each as TaskAssigned. Upserts by

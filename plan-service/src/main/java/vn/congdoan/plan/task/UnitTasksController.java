@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
-import vn.congdoan.plan.schedule.DeadlineRule;
+import vn.congdoan.plan.deadline.DeadlineRule;
 import vn.congdoan.security.UnitScope;
 
 /**

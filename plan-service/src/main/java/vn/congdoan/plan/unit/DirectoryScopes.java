@@ -10,8 +10,8 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
-import vn.congdoan.plan.plan.AssigneeSpec;
-import vn.congdoan.plan.plan.UnitScopes;
+import vn.congdoan.plan.issuing.AssigneeSpec;
+import vn.congdoan.plan.issuing.UnitScopes;
 
 /**
  * The directory as plans see it. A scope is one indexed query over the denormalised ancestors,

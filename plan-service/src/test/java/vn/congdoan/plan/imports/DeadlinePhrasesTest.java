@@ -13,14 +13,14 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.congdoan.plan.imports.DeadlinePhrases.ParsedDeadline;
-import vn.congdoan.plan.schedule.DeadlineRule;
-import vn.congdoan.plan.schedule.DeadlineRule.Monthly;
-import vn.congdoan.plan.schedule.DeadlineRule.Once;
-import vn.congdoan.plan.schedule.DeadlineRule.Ongoing;
-import vn.congdoan.plan.schedule.DeadlineRule.Periodic;
-import vn.congdoan.plan.schedule.DeadlineRule.Quarterly;
-import vn.congdoan.plan.schedule.DeadlineRule.SemiAnnual;
-import vn.congdoan.plan.schedule.DeadlineRule.Yearly;
+import vn.congdoan.plan.deadline.DeadlineRule;
+import vn.congdoan.plan.deadline.DeadlineRule.Monthly;
+import vn.congdoan.plan.deadline.DeadlineRule.Once;
+import vn.congdoan.plan.deadline.DeadlineRule.Ongoing;
+import vn.congdoan.plan.deadline.DeadlineRule.Periodic;
+import vn.congdoan.plan.deadline.DeadlineRule.Quarterly;
+import vn.congdoan.plan.deadline.DeadlineRule.SemiAnnual;
+import vn.congdoan.plan.deadline.DeadlineRule.Yearly;
 
 class DeadlinePhrasesTest {
 

@@ -15,9 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import vn.congdoan.plan.schedule.DeadlineRule.Once;
-import vn.congdoan.plan.schedule.DeadlineRule.Ongoing;
-import vn.congdoan.plan.schedule.DeadlineRule.Yearly;
+import vn.congdoan.plan.deadline.DeadlineRule.Once;
+import vn.congdoan.plan.deadline.DeadlineRule.Ongoing;
+import vn.congdoan.plan.deadline.DeadlineRule.Yearly;
 
 /** Plans as officers type and convert them still read the same. */
 class RealWorldTextTest {

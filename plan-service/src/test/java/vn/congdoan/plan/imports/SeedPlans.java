@@ -21,14 +21,14 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.List;
-import vn.congdoan.plan.schedule.DeadlineRule;
-import vn.congdoan.plan.schedule.DeadlineRule.Monthly;
-import vn.congdoan.plan.schedule.DeadlineRule.Once;
-import vn.congdoan.plan.schedule.DeadlineRule.Ongoing;
-import vn.congdoan.plan.schedule.DeadlineRule.Periodic;
-import vn.congdoan.plan.schedule.DeadlineRule.Quarterly;
-import vn.congdoan.plan.schedule.DeadlineRule.SemiAnnual;
-import vn.congdoan.plan.schedule.DeadlineRule.Yearly;
+import vn.congdoan.plan.deadline.DeadlineRule;
+import vn.congdoan.plan.deadline.DeadlineRule.Monthly;
+import vn.congdoan.plan.deadline.DeadlineRule.Once;
+import vn.congdoan.plan.deadline.DeadlineRule.Ongoing;
+import vn.congdoan.plan.deadline.DeadlineRule.Periodic;
+import vn.congdoan.plan.deadline.DeadlineRule.Quarterly;
+import vn.congdoan.plan.deadline.DeadlineRule.SemiAnnual;
+import vn.congdoan.plan.deadline.DeadlineRule.Yearly;
 
 /**
  * What the two real plans in shared/seeds say, written out by hand from reading them: the expected

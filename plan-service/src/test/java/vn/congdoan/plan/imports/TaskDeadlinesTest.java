@@ -6,9 +6,9 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import org.junit.jupiter.api.Test;
 import vn.congdoan.plan.imports.TaskDeadlines.Located;
-import vn.congdoan.plan.schedule.DeadlineRule.Once;
-import vn.congdoan.plan.schedule.DeadlineRule.SemiAnnual;
-import vn.congdoan.plan.schedule.DeadlineRule.Yearly;
+import vn.congdoan.plan.deadline.DeadlineRule.Once;
+import vn.congdoan.plan.deadline.DeadlineRule.SemiAnnual;
+import vn.congdoan.plan.deadline.DeadlineRule.Yearly;
 
 class TaskDeadlinesTest {
 

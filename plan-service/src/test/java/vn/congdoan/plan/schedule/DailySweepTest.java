@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import vn.congdoan.plan.deadline.ReminderPolicy;
+import vn.congdoan.plan.deadline.SeedPlanFixtures;
 
 /** Runs the schedule day after day, recording what it decides, as the real sweep does. */
 class DailySweepTest {

@@ -21,6 +21,8 @@ import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.Test;
+import vn.congdoan.plan.deadline.DeadlineRule;
+import vn.congdoan.plan.deadline.SeedPlanFixtures;
 
 class ICalendarFeedTest {
 

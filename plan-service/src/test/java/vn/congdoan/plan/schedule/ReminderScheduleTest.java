@@ -9,7 +9,11 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-import vn.congdoan.plan.schedule.ReminderPoint.Kind;
+import vn.congdoan.plan.deadline.ReminderPoint.Kind;
+import vn.congdoan.plan.deadline.DeadlineRule;
+import vn.congdoan.plan.deadline.ReminderPolicy;
+import vn.congdoan.plan.deadline.ReminderPoint;
+import vn.congdoan.plan.deadline.SeedPlanFixtures;
 
 class ReminderScheduleTest {
 

@@ -1,6 +1,8 @@
 package vn.congdoan.reporting.export;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +45,19 @@ public class SummaryTable {
 
     public record Row(Kind kind, String number, String unit, String level, MemberFigures.Line members, String fanpage,
                       String status, String submittedOn) {
+
+        /** The row's cells under {@link #HEADERS}: numbers as numbers, empty figures as null. */
+        List<Object> cells() {
+            List<Object> cells = new ArrayList<>(Arrays.asList(number, unit, level));
+            if (members == null) {
+                cells.addAll(Collections.nCopies(5, null));
+            } else {
+                cells.addAll(Arrays.asList(members.members(), members.studySessions(), members.studySessionsRate(),
+                        members.skillsTraining(), members.skillsTrainingRate()));
+            }
+            cells.addAll(Arrays.asList(fanpage, status, submittedOn));
+            return cells;
+        }
     }
 
     public List<Row> rows(String planId, String period, String unitId) {

@@ -15,10 +15,10 @@ import vn.congdoan.web.NotFoundException;
 @RestController
 @Tag(name = "plans", description = "What reporting-service knows of a plan, and its timeliness rule")
 class PlanController {
-    private final PlanBook plans;
+    private final KnownPlans plans;
     private final UnitScope scope;
 
-    PlanController(PlanBook plans, UnitScope scope) {
+    PlanController(KnownPlans plans, UnitScope scope) {
         this.plans = plans;
         this.scope = scope;
     }

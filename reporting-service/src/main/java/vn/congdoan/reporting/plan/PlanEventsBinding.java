@@ -18,22 +18,22 @@ import vn.congdoan.units.UnitReplica;
 class PlanEventsBinding {
 
     @Bean
-    PlanBook planBook(MongoTemplate mongo) {
-        return new PlanBook(mongo);
+    KnownPlans knownPlans(MongoTemplate mongo) {
+        return new KnownPlans(mongo);
     }
 
     @Bean
-    Obligations obligations(MongoTemplate mongo, UnitReplica units, Rollups rollups) {
-        return new Obligations(mongo, units, rollups);
+    ExpectationPlanner expectationPlanner(MongoTemplate mongo, UnitReplica units, Rollups rollups) {
+        return new ExpectationPlanner(mongo, units, rollups);
     }
 
     @Bean
-    Consumer<Message<byte[]>> planEvents(EventDecoder decoder, PlanBook plans) {
+    Consumer<Message<byte[]>> planEvents(EventDecoder decoder, KnownPlans plans) {
         return decoder.consumer(PlanEvent.class, event -> plans.handle(event.payload()));
     }
 
     @Bean
-    Consumer<Message<byte[]>> taskEvents(EventDecoder decoder, Obligations obligations) {
-        return decoder.consumer(TaskAssigned.class, event -> obligations.assigned(event.payload()));
+    Consumer<Message<byte[]>> taskEvents(EventDecoder decoder, ExpectationPlanner planner) {
+        return decoder.consumer(TaskAssigned.class, event -> planner.assigned(event.payload()));
     }
 }

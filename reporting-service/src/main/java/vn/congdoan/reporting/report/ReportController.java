@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import vn.congdoan.security.Caller;
 import vn.congdoan.security.OutOfScopeException;
 import vn.congdoan.security.Role;
@@ -28,12 +29,12 @@ import vn.congdoan.web.PageView;
 @Tag(name = "reports", description = "Units' reports for a plan and period: submission, versions, approval")
 class ReportController {
     private static final int MAX_PAGE = 500;
-    private final ReportDesk desk;
+    private final ReportSubmissions submissions;
     private final MongoTemplate mongo;
     private final UnitScope scope;
 
-    ReportController(ReportDesk desk, MongoTemplate mongo, UnitScope scope) {
-        this.desk = desk;
+    ReportController(ReportSubmissions submissions, MongoTemplate mongo, UnitScope scope) {
+        this.submissions = submissions;
         this.mongo = mongo;
         this.scope = scope;
     }
@@ -41,18 +42,18 @@ class ReportController {
     @PostMapping("/api/reports")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Submit (or resubmit: a new version) a unit's report for a plan and period")
-    ReportView submit(@RequestBody SubmitReportRequest request) {
-        return ReportView.of(desk.submit(signed(request)));
+    ReportView submit(@Valid @RequestBody SubmitReportRequest request) {
+        return ReportView.of(submissions.submit(signed(request)));
     }
 
     @PostMapping("/api/units/{unitId}/reports")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Submit the report of the unit in the path")
-    ReportView submitFor(@PathVariable String unitId, @RequestBody SubmitReportRequest request) {
+    ReportView submitFor(@PathVariable String unitId, @Valid @RequestBody SubmitReportRequest request) {
         if (request.unitId() != null && !request.unitId().equals(unitId)) {
             throw new InvalidRequestException("unitId", "differs from the unit in the path (" + unitId + ")");
         }
-        return ReportView.of(desk.submit(signed(request.withUnit(unitId))));
+        return ReportView.of(submissions.submit(signed(request.withUnit(unitId))));
     }
 
     /**
@@ -81,16 +82,16 @@ class ReportController {
 
     /** A report outside the caller's subtree does not exist for them. */
     private Report visible(String id) {
-        Report report = desk.find(id);
+        Report report = submissions.find(id);
         scope.requireVisible(report.unitId(), "report", id);
         return report;
     }
 
     @PostMapping("/api/reports/{id}/approval")
     @Operation(summary = "The parent unit approves the current version or returns it with a comment")
-    ReportView decide(@PathVariable String id, @RequestBody ApprovalRequest request) {
+    ReportView decide(@PathVariable String id, @Valid @RequestBody ApprovalRequest request) {
         scope.requireParentOf(visible(id).unitId());
-        return ReportView.of(desk.decide(id, request.decidedBy(scope.caller().name())));
+        return ReportView.of(submissions.decide(id, request.decidedBy(scope.caller().name())));
     }
 
     @GetMapping("/api/reports")

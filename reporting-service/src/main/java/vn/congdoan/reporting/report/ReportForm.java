@@ -20,7 +20,6 @@ import vn.congdoan.web.FieldError;
  * unit indicators. No Spring: the rules are unit-tested directly.
  */
 public record ReportForm(List<Report.Count> counts, Map<String, Boolean> flags) {
-    static final int NARRATIVE_MAX = 20_000;
     private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
 
     /** Reads and checks the request's figures; {@code errors} receives every wrong field. */
@@ -65,9 +64,6 @@ public record ReportForm(List<Report.Count> counts, Map<String, Boolean> flags) 
                     flags.put(indicator.name(), done);
                 }
             });
-        }
-        if (request.narrative() != null && request.narrative().length() > NARRATIVE_MAX) {
-            errors.add(new FieldError("narrative", "is longer than " + NARRATIVE_MAX + " characters"));
         }
         return new ReportForm(List.copyOf(counts), Map.copyOf(flags));
     }

@@ -2,8 +2,6 @@ package vn.congdoan.reporting.report;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.annotation.Id;
@@ -15,10 +13,6 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-import vn.congdoan.contracts.report.ReportApproved;
-import vn.congdoan.contracts.report.ReportReturned;
-import vn.congdoan.contracts.report.ReportSubmitted;
-import vn.congdoan.events.CloudEvent;
 import vn.congdoan.events.Outbox;
 import vn.congdoan.reporting.period.Period;
 import vn.congdoan.reporting.plan.Expectation;
@@ -83,7 +77,7 @@ public class ReportSettlement {
         if (report == null) {
             return;
         }
-        outbox.stageAll(events(report));
+        outbox.stageAll(report.events());
         Period period = Period.parse(report.period()).orElseThrow();
         for (Report.Version version : report.versions()) {
             if (report.appliedVersions().contains(version.version())) {
@@ -123,26 +117,6 @@ public class ReportSettlement {
         mongo.updateFirst(Query.query(Criteria.where("_id").is(reportId)), new Update().addToSet("appliedVersions", version),
                 Report.class);
         return true;
-    }
-
-    static List<CloudEvent> events(Report report) {
-        List<CloudEvent> events = new ArrayList<>();
-        for (Report.Version v : report.versions()) {
-            events.add(CloudEvent.of("report-submitted:" + report.id() + ":" + v.version(), report.id(), v.submittedAt(),
-                    new ReportSubmitted(report.id(), v.version(), report.planId(), report.assignmentId(), report.unitId(),
-                            report.dueDate(), report.period(), v.submittedAt(), report.parentUnitId(), report.onTime())));
-        }
-        for (Report.Decision d : report.decisions()) {
-            boolean approved = "APPROVE".equals(d.decision());
-            String id = (approved ? "report-approved:" : "report-returned:") + report.id() + ":" + d.version();
-            Object payload = approved
-                    ? new ReportApproved(report.id(), d.version(), report.planId(), report.unitId(), report.parentUnitId(),
-                    report.period(), d.decidedBy(), d.comment(), d.decidedAt())
-                    : new ReportReturned(report.id(), d.version(), report.planId(), report.unitId(), report.parentUnitId(),
-                    report.period(), d.decidedBy(), d.comment(), d.decidedAt());
-            events.add(CloudEvent.of(id, report.id(), d.decidedAt(), payload));
-        }
-        return events;
     }
 
     /** A report change in progress, from {@link #begin} until it is settled. */

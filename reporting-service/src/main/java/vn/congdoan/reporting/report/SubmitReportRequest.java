@@ -6,25 +6,30 @@ import java.util.List;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import vn.congdoan.contracts.plan.Indicator;
 import vn.congdoan.contracts.unit.Sector;
 
 /**
  * A unit's report for a plan and period. {@code counts} are whole, non-negative numbers per metric
  * and sector (a grassroots union's sector is taken from the directory when left out);
- * {@code flags} say whether the unit did what a unit indicator asks (FANPAGE_POST).
+ * {@code flags} say whether the unit did what a unit indicator asks (FANPAGE_POST). The checks that
+ * need no other data are its constraints; {@link ReportForm} checks the figures against each other.
  */
 public record SubmitReportRequest(
-        @Schema(example = "3f0c...") String planId,
+        @Schema(example = "3f0c...") @NotBlank(message = "is required") String planId,
         @Schema(example = "cdcs-thpt-trung-vuong") String unitId,
-        @Schema(example = "2026") String period,
+        @Schema(example = "2026") @NotBlank(message = "is required") String period,
         List<CountInput> counts,
         Map<Indicator, Boolean> flags,
-        @Schema(example = "Đã tổ chức 3 hội nghị quán triệt ...") String narrative,
+        @Schema(example = "Đã tổ chức 3 hội nghị quán triệt ...")
+        @Size(max = NARRATIVE_MAX, message = "is longer than {max} characters") String narrative,
         @Schema(description = "ignored: the signed-in caller is the submitter", accessMode = Schema.AccessMode.READ_ONLY) String submittedBy,
         @Schema(description = "a report received on paper or by mail and entered later: the day it arrived, "
                 + "which timeliness is judged by (not in the future); left out: now", example = "2026-11-28")
         LocalDate receivedOn) {
+    static final int NARRATIVE_MAX = 20_000;
 
     public record CountInput(ReportMetric metric, Sector sector, @Schema(type = "integer", minimum = "0") BigDecimal value) {
     }

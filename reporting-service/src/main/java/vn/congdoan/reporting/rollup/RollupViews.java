@@ -99,7 +99,8 @@ public class RollupViews {
                 id -> known.getOrDefault(id, new UnitRef(id, null, null))));
     }
 
-    static void check(String period) {
+    /** 400 naming {@code period} unless it is one the rollups know. */
+    public static void check(String period) {
         if (Period.parse(period).isEmpty()) {
             throw new InvalidRequestException("period", "is not a period: use 2026, 2026-H1, 2026-Q3, 2026-11 or 2026-08-31");
         }

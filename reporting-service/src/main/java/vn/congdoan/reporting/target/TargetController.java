@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import vn.congdoan.reporting.plan.PlanBook;
+import vn.congdoan.reporting.plan.KnownPlans;
 import vn.congdoan.reporting.plan.PlanRecord;
 import vn.congdoan.security.UnitScope;
 import vn.congdoan.web.InvalidRequestException;
@@ -21,13 +21,13 @@ import vn.congdoan.web.NotFoundException;
 @RestController
 @Tag(name = "targets", description = "Target evaluation: current figures and verdicts; run the evaluation now")
 class TargetController {
-    private final PlanBook plans;
+    private final KnownPlans plans;
     private final TargetEvaluator evaluator;
     private final TargetJob job;
     private final Clock clock;
     private final UnitScope scope;
 
-    TargetController(PlanBook plans, TargetEvaluator evaluator, TargetJob job, Clock clock, UnitScope scope) {
+    TargetController(KnownPlans plans, TargetEvaluator evaluator, TargetJob job, Clock clock, UnitScope scope) {
         this.plans = plans;
         this.evaluator = evaluator;
         this.job = job;

@@ -15,7 +15,7 @@ import vn.congdoan.contracts.target.TargetMet;
 import vn.congdoan.contracts.target.TargetMissed;
 import vn.congdoan.events.CloudEvent;
 import vn.congdoan.events.Outbox;
-import vn.congdoan.reporting.plan.PlanBook;
+import vn.congdoan.reporting.plan.KnownPlans;
 import vn.congdoan.reporting.plan.PlanRecord;
 
 /**
@@ -27,12 +27,12 @@ import vn.congdoan.reporting.plan.PlanRecord;
  */
 @Component
 public class TargetJob {
-    private final PlanBook plans;
+    private final KnownPlans plans;
     private final TargetEvaluator evaluator;
     private final Outbox outbox;
     private final Clock clock;
 
-    TargetJob(PlanBook plans, TargetEvaluator evaluator, Outbox outbox, Clock clock) {
+    TargetJob(KnownPlans plans, TargetEvaluator evaluator, Outbox outbox, Clock clock) {
         this.plans = plans;
         this.evaluator = evaluator;
         this.outbox = outbox;

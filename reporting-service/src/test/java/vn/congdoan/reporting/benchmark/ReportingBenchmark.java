@@ -26,8 +26,8 @@ import vn.congdoan.contracts.task.TaskAssigned;
 import vn.congdoan.contracts.unit.Sector;
 import vn.congdoan.contracts.unit.UnitLevel;
 import vn.congdoan.reporting.ReportingServiceApplication;
-import vn.congdoan.reporting.plan.Obligations;
-import vn.congdoan.reporting.plan.PlanBook;
+import vn.congdoan.reporting.plan.ExpectationPlanner;
+import vn.congdoan.reporting.plan.KnownPlans;
 import vn.congdoan.testsupport.TestInfrastructure;
 import vn.congdoan.units.ReplicatedUnit;
 
@@ -63,13 +63,13 @@ public final class ReportingBenchmark {
         long t0 = System.nanoTime();
         List<ReplicatedUnit> grassroots = directory(mongo, reports);
         System.out.printf("[benchmark] directory copy: %,d units in %.1f s%n", grassroots.size() + PROVINCES * (UPPERS_PER_PROVINCE + 1) + 1, seconds(t0));
-        app.getBean(PlanBook.class).handle(plan());
+        app.getBean(KnownPlans.class).handle(plan());
         PlanIssued.Deadline yearly = new PlanIssued.Deadline("YEARLY", "trước ngày 30/11 hàng năm", List.of(),
                 List.of(LocalDate.of(YEAR, 11, 30)));
-        Obligations obligations = app.getBean(Obligations.class);
+        ExpectationPlanner planner = app.getBean(ExpectationPlanner.class);
         long t1 = System.nanoTime();
         for (ReplicatedUnit unit : grassroots) {
-            obligations.assigned(new TaskAssigned("as-" + unit.id(), "bench-plan", 1, "45/KH-LĐLĐ", "bc", "Báo cáo năm",
+            planner.assigned(new TaskAssigned("as-" + unit.id(), "bench-plan", 1, "45/KH-LĐLĐ", "bc", "Báo cáo năm",
                     true, unit.id(), unit.parentId(), yearly, LocalDate.of(YEAR, 11, 30), LocalDate.of(YEAR, 1, 15), null));
         }
         System.out.printf("[benchmark] expected reports placed: %,d in %.1f s (%,.0f /s)%n", grassroots.size(), seconds(t1),

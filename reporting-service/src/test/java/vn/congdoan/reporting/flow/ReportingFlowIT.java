@@ -49,6 +49,8 @@ class ReportingFlowIT {
 
             decide(p, reportId, "{\"decision\":\"RETURN\",\"decidedBy\":\"Trần Thị Bình\"}").expectStatus().isBadRequest()
                     .expectBody().jsonPath("$.errors[0].field").isEqualTo("comment");
+            decide(p, reportId, "{\"decision\":\"MAYBE\"}").expectStatus().isBadRequest()
+                    .expectBody().jsonPath("$.errors[0].field").isEqualTo("decision");
             decide(p, reportId, "{\"decision\":\"RETURN\",\"decidedBy\":\"Trần Thị Bình\",\"comment\":\"Số liệu học tập chưa đủ\"}")
                     .expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("RETURNED");
             ConsumerRecord<String, byte[]> returned = reports.awaitRecord(KafkaProbe.withHeader(CloudEventHeaders.TYPE,

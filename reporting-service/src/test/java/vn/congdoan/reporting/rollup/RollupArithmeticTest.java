@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import vn.congdoan.contracts.plan.PlanIssued;
 import vn.congdoan.contracts.task.TaskAssigned;
 import vn.congdoan.reporting.period.Period;
-import vn.congdoan.reporting.plan.Obligations;
+import vn.congdoan.reporting.plan.ExpectationPlanner;
 
 class RollupArithmeticTest {
 
@@ -44,9 +44,9 @@ class RollupArithmeticTest {
         TaskAssigned task = new TaskAssigned("a1", "p1", 1, "45/KH-LĐLĐ", "t1", "Báo cáo năm", true, "u1", "parent",
                 yearly, LocalDate.of(2026, 11, 30), LocalDate.of(2026, 3, 1), null);
 
-        assertThat(Obligations.expectedPeriods(task, LocalDate.of(2026, 6, 30)).keySet())
+        assertThat(ExpectationPlanner.expectedPeriods(task, LocalDate.of(2026, 6, 30)).keySet())
                 .extracting(Period::label).containsExactly("2026");
-        assertThat(Obligations.expectedPeriods(task, null).keySet()).extracting(Period::label).containsExactly("2026", "2027");
+        assertThat(ExpectationPlanner.expectedPeriods(task, null).keySet()).extracting(Period::label).containsExactly("2026", "2027");
     }
 
     @Test

@@ -1,6 +1,0 @@
-package vn.congdoan.plan.plan;
-
-/** A plan is drafted (often by the document importer), issued, revised while issued, then closed. */
-public enum PlanStatus {
-    DRAFT, ISSUED, CLOSED
-}
