@@ -20,20 +20,14 @@ import org.apache.kafka.common.Uuid;
  * A real Apache Kafka broker (KRaft, one node as broker and controller on 127.0.0.1) in a JVM of its
  * own, from the jars that this module copies to {@code target/kafka-libs}. Its data survives a restart.
  */
-public final class KafkaBroker implements AutoCloseable {
+public final class KafkaBroker extends LaunchedProcess {
 
     public static final int DEFAULT_PORT = 9092;
     private static final List<String> JVM_ARGS = List.of(
             "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xms128m", "-Xmx512m", "-Djava.awt.headless=true");
 
-    private final int port;
-    private final Process process;
-    private final Path logFile;
-
     private KafkaBroker(int port, Process process, Path logFile) {
-        this.port = port;
-        this.process = process;
-        this.logFile = logFile;
+        super(port, process, logFile);
     }
 
     /** {@code <root>/local-stack/target/kafka-libs}, filled by {@code ./mvnw package} of this module. */
@@ -134,27 +128,5 @@ public final class KafkaBroker implements AutoCloseable {
 
     public String bootstrapServers() {
         return "127.0.0.1:" + port;
-    }
-
-    public Path logFile() {
-        return logFile;
-    }
-
-    public boolean isAlive() {
-        return process.isAlive();
-    }
-
-    /** Graceful: SIGTERM (controlled shutdown), up to 30 s, then SIGKILL. */
-    public void stop() {
-        ChildProcesses.stop(process, Duration.ofSeconds(30));
-    }
-
-    public void kill() {
-        ChildProcesses.kill(process);
-    }
-
-    @Override
-    public void close() {
-        stop();
     }
 }

@@ -13,18 +13,12 @@ import java.util.List;
  * (SIGTERM: the file is committed and closed) or kill it (SIGKILL) and start it again on the same
  * file and port, as a database server goes down and comes back. {@link #main} is that JVM.
  */
-public final class MongoStandInProcess implements AutoCloseable {
+public final class MongoStandInProcess extends LaunchedProcess {
 
     private static final List<String> JVM_ARGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx512m");
 
-    private final int port;
-    private final Process process;
-    private final Path logFile;
-
     private MongoStandInProcess(int port, Process process, Path logFile) {
-        this.port = port;
-        this.process = process;
-        this.logFile = logFile;
+        super(port, process, logFile);
     }
 
     /** {@code java -cp <this JVM's class path> vn.congdoan.stack.MongoStandInProcess FILE PORT}. */
@@ -54,29 +48,6 @@ public final class MongoStandInProcess implements AutoCloseable {
         }
         throw new IllegalStateException("The MongoDB stand-in did not listen within " + timeout.toSeconds() + " s. "
                 + ChildProcesses.logTail(logFile));
-    }
-
-    public int port() {
-        return port;
-    }
-
-    public boolean isAlive() {
-        return process.isAlive();
-    }
-
-    /** Graceful: SIGTERM (what is pending is committed to the file), up to 30 s, then SIGKILL. */
-    public void stop() {
-        ChildProcesses.stop(process, Duration.ofSeconds(30));
-    }
-
-    /** SIGKILL at once. */
-    public void kill() {
-        ChildProcesses.kill(process);
-    }
-
-    @Override
-    public void close() {
-        stop();
     }
 
     /** Runs the stand-in on {@code args[0]} (the H2 file) and {@code args[1]} (the port) until SIGTERM. */

@@ -22,7 +22,7 @@ import java.util.function.Predicate;
  * One service's executable jar running as a child JVM, with its output in a log file.
  * Used by {@link LocalStack} and by the system tests.
  */
-public final class ServiceProcess implements AutoCloseable {
+public final class ServiceProcess extends LaunchedProcess {
 
     /** Small and fast-starting: the local stack and the system tests run five JVMs on two cores. */
     static final List<String> DEFAULT_JVM_ARGS = List.of(
@@ -39,15 +39,10 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     private final String name;
-    private final int port;
-    private final Process process;
-    private final Path logFile;
 
     private ServiceProcess(String name, int port, Process process, Path logFile) {
+        super(port, process, logFile);
         this.name = name;
-        this.port = port;
-        this.process = process;
-        this.logFile = logFile;
     }
 
     public static ServiceProcess start(String name, Path jar, int port, Map<String, String> env, Path logFile) {
@@ -127,38 +122,15 @@ public final class ServiceProcess implements AutoCloseable {
         return name;
     }
 
-    public int port() {
-        return port;
-    }
-
-    public Path logFile() {
-        return logFile;
-    }
-
-    public boolean isAlive() {
-        return process.isAlive();
-    }
-
-    /** Graceful: SIGTERM, up to 30 s for Spring's graceful shutdown, then SIGKILL. */
-    public void stop() {
-        ChildProcesses.stop(process, Duration.ofSeconds(30));
+    /** A stopped or killed service is no longer one for the reaper to stop. */
+    @Override
+    protected void ended() {
         RUNNING.remove(this);
     }
 
     /** The exit code once the process has ended (143 after a SIGTERM it handled, 137 after SIGKILL). */
     public int exitValue() {
         return process.exitValue();
-    }
-
-    /** SIGKILL at once, as a crash would. */
-    public void kill() {
-        ChildProcesses.kill(process);
-        RUNNING.remove(this);
-    }
-
-    @Override
-    public void close() {
-        stop();
     }
 
     /**
