@@ -22,6 +22,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import com.deque.html.axecore.results.Results;
@@ -120,8 +121,19 @@ final class PortalBrowser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Clicks; a click that leaves the page (a link, a form's submit button) returns once the next
+     * page is there, as a person would see it, not while the browser still shows the old one.
+     */
     PortalBrowser click(String css) {
-        element(css).click();
+        WebElement target = element(css);
+        boolean leavesThePage = "a".equals(target.getTagName()) && target.getDomAttribute("href") != null
+                || "submit".equals(target.getDomProperty("type"));
+        WebElement page = driver.findElement(By.tagName("html"));
+        target.click();
+        if (leavesThePage) {
+            new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+        }
         return this;
     }
 
