@@ -23,6 +23,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import com.deque.html.axecore.results.Results;
@@ -122,6 +123,12 @@ final class PortalBrowser implements AutoCloseable {
         WebElement field = element(css);
         field.clear();
         field.sendKeys(value);
+        return this;
+    }
+
+    /** Chooses the option of a drop-down list by its value. */
+    PortalBrowser choose(String css, String value) {
+        new Select(element(css)).selectByValue(value);
         return this;
     }
 
