@@ -26,7 +26,7 @@ class ReportingAccess {
     EndpointAccess reportingEndpoints() {
         String[] readers = roles(UNIT_OFFICER, APPROVER, FEDERATION_STAFF, INTEGRATION);
         return rules -> rules
-                .requestMatchers(GET, "/api/reports", "/api/reports/*", "/api/plans/*", "/api/plans/*/targets",
+                .requestMatchers(GET, "/api/reports", "/api/reports/*", "/api/plans/*", "/api/plans/*/targets", "/api/plans/*/periods",
                         "/api/plans/*/periods/*/completeness", "/api/plans/*/periods/*/rollup",
                         "/api/plans/*/periods/*/missing", "/api/plans/*/periods/*/export.xlsx",
                         "/api/plans/*/periods/*/export.csv", "/api/units/*/expected-reports").hasAnyRole(readers)

@@ -1,5 +1,7 @@
 package vn.congdoan.reporting.plan;
 
+import java.util.List;
+
 import org.springframework.data.domain.PageRequest;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,9 +21,19 @@ class MissingReportsController {
     private final MissingReports missing;
     private final UnitScope scope;
 
-    MissingReportsController(MissingReports missing, UnitScope scope) {
+    private final PlanPeriods periods;
+
+    MissingReportsController(MissingReports missing, PlanPeriods periods, UnitScope scope) {
         this.missing = missing;
+        this.periods = periods;
         this.scope = scope;
+    }
+
+    @GetMapping("/api/plans/{planId}/periods")
+    @Operation(summary = "The periods the plan expects reports for in the unit's subtree, latest first, with dates and counts")
+    List<PlanPeriods.PlanPeriod> periods(@PathVariable String planId, @RequestParam String unitId) {
+        scope.requireWithin(unitId);
+        return periods.of(planId, unitId);
     }
 
     @GetMapping("/api/plans/{planId}/periods/{period}/missing")

@@ -77,6 +77,9 @@ class ReportingAccessMatrixIT {
                     .expect(401, NOBODY).expect(200, STAFF_P, STAFF_U, APPROVER_U, INTEGRATION)
                     .expect(403, STAFF_Q, APPROVER_Q, OFFICER_SCHOOL, OPERATOR);
         }
+        matrix.endpoint(HttpMethod.GET, "/api/plans/{planId}/periods").target(p.planId).query("?unitId=" + p.upper)
+                .expect(401, NOBODY).expect(200, STAFF_P, STAFF_U, APPROVER_U, INTEGRATION)
+                .expect(403, STAFF_Q, APPROVER_Q, OFFICER_SCHOOL, OPERATOR);
         // the reports a unit owes: its own officers and the units above
         matrix.endpoint(HttpMethod.GET, "/api/units/{unitId}/expected-reports").target(p.school)
                 .expect(401, NOBODY).expect(200, STAFF_P, STAFF_U, APPROVER_U, OFFICER_SCHOOL, INTEGRATION)

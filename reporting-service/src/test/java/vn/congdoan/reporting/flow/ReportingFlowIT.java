@@ -83,6 +83,10 @@ class ReportingFlowIT {
                 .jsonPath("$.completeness.onTime").isEqualTo(2).jsonPath("$.completeness.missing").isEqualTo(1);
         p.staffOf(http, p.province).get().uri("/api/plans/{p}/periods/{y}/missing?unitId={u}", p.planId, p.year, p.province).exchange()
                 .expectBody().jsonPath("$.totalItems").isEqualTo(1).jsonPath("$.items[0].unitId").isEqualTo(p.upper);
+        p.staffOf(http, p.province).get().uri("/api/plans/{p}/periods?unitId={u}", p.planId, p.province).exchange()
+                .expectBody().jsonPath("$.length()").isEqualTo(1).jsonPath("$[0].period").isEqualTo(String.valueOf(p.year))
+                .jsonPath("$[0].periodStart").isEqualTo(p.year + "-01-01").jsonPath("$[0].dueDate").isEqualTo(p.year + "-11-30")
+                .jsonPath("$[0].expected").isEqualTo(3);
         p.staffOf(http, p.province).get().uri("/api/reports?unitId={u}&planId={p}", p.upper, p.planId).exchange()
                 .expectBody().jsonPath("$.totalItems").isEqualTo(2);
 
