@@ -118,6 +118,12 @@ final class PortalBrowser implements AutoCloseable {
         return driver.findElement(By.cssSelector(css));
     }
 
+    /** The value of the browser's cookie {@code name} for the portal (e.g. the session, for a download with a plain HTTP client). */
+    String cookie(String name) {
+        org.openqa.selenium.Cookie cookie = driver.manage().getCookieNamed(name);
+        return cookie == null ? null : cookie.getValue();
+    }
+
     /** Replaces a field's value. */
     PortalBrowser type(String css, String value) {
         WebElement field = element(css);
