@@ -11,6 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -72,6 +73,7 @@ class DashboardBrowserIT {
                     .containsExactly("2/4", "1", "1", "2");
             assertThat(browser.text("#table-completeness tbody")).contains(DISTRICT).contains("2/4");
             awaitChart(browser, "#chart-completeness");
+            Map<String, Object> firstVisit = browser.timing();
             assertThat(browser.text("#table-missing")).contains(THPT).contains(DISTRICT).contains("0256 3822 456");
             assertThat(browser.text("#table-missing")).doesNotContain("Cảng Quy Nhơn");
             browser.check("dashboard");
@@ -100,10 +102,16 @@ class DashboardBrowserIT {
                     .contains("Đã nộp 2/4 (đúng hạn 1)"));
 
             browser.click(".breadcrumbs a");
+            awaitChart(browser, "#chart-completeness");
+            Map<String, Object> laterVisit = browser.timing();
             assertThat(browser.text("#dashboard-unit")).isEqualTo("Liên đoàn Lao động tỉnh Bình Định");
             browser.open("/plans/" + plan.planId + "/dashboard?lang=en");
             assertThat(browser.text("h1")).isEqualTo("How the plan is carried out");
             browser.check("dashboard-en");
+            String figures = "dashboard, first visit:\n" + format(firstVisit) + "dashboard, again (scripts cached):\n"
+                    + format(laterVisit) + "axe-core: " + browser.axeSummary() + "\n";
+            Files.writeString(PortalBrowser.SCREENSHOTS.resolve("dashboard-figures.txt"), figures);
+            System.out.println("[dashboard] " + figures);
         }
     }
 
@@ -111,6 +119,12 @@ class DashboardBrowserIT {
     private static void awaitChart(PortalBrowser browser, String chart) {
         await().atMost(Duration.ofSeconds(20)).until(() -> browser.has(chart + " svg, " + chart + " canvas"));
         assertThat(browser.element(chart).getDomAttribute("aria-hidden")).as("the table beside it is what is read").isEqualTo("true");
+    }
+
+    private static String format(Map<String, Object> timing) {
+        StringBuilder text = new StringBuilder();
+        timing.forEach((key, value) -> text.append("  ").append(key).append(": ").append(value).append('\n'));
+        return text.toString();
     }
 
     /** A paper report entered by the district's staff on the day it arrived. */

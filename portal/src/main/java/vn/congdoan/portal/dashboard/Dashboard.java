@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import vn.congdoan.portal.tasks.Tasks;
+import vn.congdoan.portal.tasks.Words;
 
 /**
  * One dashboard page: a plan, the period chosen and the unit followed, with the completeness of
@@ -23,6 +24,12 @@ record Dashboard(Tasks.Plan plan, List<FollowUpFigures.PlanPeriod> periods, Foll
     }
 
     record TargetLine(Tasks.Target target, FollowUpFigures.TargetFigures figures) {
+        private static final int LABEL_LENGTH = 40;
+
+        /** The chart's category: the plan's sentence cut short (the table beside it has it whole). */
+        public String label() {
+            return Words.shorten(target.metric(), LABEL_LENGTH);
+        }
     }
 
     FollowUpFigures.Unit unit() {
