@@ -155,10 +155,30 @@ class DispatcherIT {
         await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(10))
                 .until(() -> MailServer.countTo(Set.copyOf(addresses)) == addresses.size());
         assertThat(addresses).allSatisfy(address -> assertThat(MailServer.messagesTo(address)).as(address).hasSize(1));
+        System.out.printf("[dispatchers] of %d deliveries, the two added dispatchers sent %.0f and %.0f, the service's own the rest%n",
+                addresses.size(), sent(counted.get(0)), sent(counted.get(1)));
         assertThat(counted).as("e-mails sent by each added dispatcher")
                 .allSatisfy(meters -> assertThat(sent(meters)).isPositive());
         assertThat(notifications.findAllById(stored.stream().map(Notification::id).toList()))
                 .allSatisfy(n -> assertThat(n.attempts()).isEqualTo(1));
+    }
+
+    /**
+     * A dispatcher read the queue just before another took the entry; the other has made the
+     * attempt and removed its entry since (failed for good, not yet marked): the late one's claim
+     * gets the attempt's key, yet must not make the attempt again.
+     */
+    @Test
+    void anAttemptAnotherDispatcherHasMadeIsNotMadeAgainByOneThatReadTheQueueBefore() {
+        Notification attempted = notifications.insert(pendingEmail("late-" + UUID.randomUUID() + "@congdoan.vn", 1,
+                clock.instant().minusSeconds(1)));
+        DeliveryQueue.Entry readBefore = new DeliveryQueue.Entry(attempted.id() + "#0", attempted.id(), 0, clock.instant().minusSeconds(5));
+
+        Deliveries late = new Deliveries(mongo, queue, outbox, new SimpleMeterRegistry());
+        assertThat(late.claim(List.of(readBefore), clock.instant(), properties.claimLease())).isEmpty();
+        assertThat(queue.due(clock.instant().plusSeconds(3600), Integer.MAX_VALUE))
+                .noneMatch(entry -> entry.notificationId().equals(attempted.id()));
+        assertThat(notifications.findById(attempted.id()).orElseThrow().attempts()).isEqualTo(1);
     }
 
     private static double sent(SimpleMeterRegistry meters) {
