@@ -18,11 +18,12 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import com.deque.html.axecore.results.Results;
@@ -93,7 +94,11 @@ final class PortalBrowser implements AutoCloseable {
 
     /** Signs out with the header's button: the portal's session and the provider's end. */
     PortalBrowser signOut() {
-        driver.findElement(By.cssSelector("form[action$='/logout'] button")).click();
+        click("form[action$='/logout'] button");
+        // the portal's logout goes on to the provider's end-session endpoint, back to the portal's
+        // home page and, signed out, on to the provider's login form
+        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(WebDriverException.class)
+                .until(d -> !d.findElements(By.name("username")).isEmpty());
         return this;
     }
 
@@ -121,6 +126,12 @@ final class PortalBrowser implements AutoCloseable {
         return this;
     }
 
+    /** Chooses the option of a drop-down list by its value. */
+    PortalBrowser choose(String css, String value) {
+        new Select(element(css)).selectByValue(value);
+        return this;
+    }
+
     /**
      * Clicks; a click that leaves the page (a link, a form's submit button) returns once the next
      * page is there, as a person would see it, not while the browser still shows the old one.
@@ -129,10 +140,16 @@ final class PortalBrowser implements AutoCloseable {
         WebElement target = element(css);
         boolean leavesThePage = "a".equals(target.getTagName()) && target.getDomAttribute("href") != null
                 || "submit".equals(target.getDomProperty("type"));
-        WebElement page = driver.findElement(By.tagName("html"));
+        if (leavesThePage) {
+            script("window.portalBrowserLeaving = true");
+        }
         target.click();
         if (leavesThePage) {
-            new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+            // a new document brings a new window object without the mark; while the browser is between
+            // documents, Chromium answers element and script commands with errors of its own (a node
+            // "that does not belong to the document"), so those are waited out too
+            new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(WebDriverException.class).until(d -> Boolean.TRUE
+                    .equals(script("return window.portalBrowserLeaving === undefined && document.readyState === 'complete'")));
         }
         return this;
     }

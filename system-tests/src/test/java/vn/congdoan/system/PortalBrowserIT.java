@@ -26,12 +26,14 @@ import vn.congdoan.testsupport.TestClock;
  * A grassroots union's officer opens the task from the link in that e-mail, marks it done, sends
  * the unit's report (first with a mistake the form names); the union above returns it with a
  * reason; the officer reads the reason, corrects and sends it again; the union above approves it.
- * The unread count in the header follows each step; the officer changes their settings. Every page is checked by axe-core and
+ * The unread count in the header follows each step; the officer changes their settings, records an
+ * outreach activity (more members than the unit's roster: saved with a word to check) and corrects it. Every page is checked by axe-core and
  * photographed at 360 and 1280 px into {@code target/screenshots/}.
  */
 class PortalBrowserIT {
     private static final String SIX_MONTHS = "2026-H1";
     private static final LocalDate DUE = LocalDate.of(2026, 6, 30);
+    private static final String ACTIVITY = "Hội nghị quán triệt Nghị quyết 02-NQ/TW cho đoàn viên Cảng Quy Nhơn";
     private static final String REASON = "Thiếu số đoàn viên được học tập Nghị quyết; đề nghị bổ sung.";
 
     @Test
@@ -158,6 +160,38 @@ class PortalBrowserIT {
             assertThat(browser.element("#quietFrom").getDomProperty("value")).isEqualTo("22:00");
             assertThat(browser.element("#channel_FOLLOW_UP_EMAIL").isSelected()).as("no e-mail for the daily summary").isFalse();
             assertThat(browser.element("#channel_TASK_DUE_SOON_EMAIL").isSelected()).isTrue();
+
+            // Tuyên truyền: an activity with two mistakes, then recorded with more members than the roster
+            // has (saved, with a word to check), then corrected with a reason; every version is kept
+            assertThat(plan.as("cang").call(Platform.OUTREACH, "PUT", "/api/units/" + plan.unit("cang") + "/roster",
+                    "{\"effectiveFrom\":\"" + TestClock.today() + "\",\"counts\":[{\"members\":120,\"workers\":150}]}",
+                    "application/json").statusCode()).isEqualTo(200);
+            browser.open("/outreach");
+            assertThat(browser.text("#roster")).contains("120").contains("150");
+            browser.click("#new-activity");
+            browser.type("#title", ACTIVITY).type("#members", "130").type("#evidence", "facebook.com/cdcs-cang/posts/1")
+                    .click("form.form button[type=submit]");
+            assertThat(browser.text("#outreachForm-error")).as("the form of outreach is required").isNotBlank();
+            assertThat(browser.text("#evidence-error")).as("a link without http(s)://").contains("https://");
+            browser.check("activity-form-error");
+            browser.choose("#outreachForm", "CONFERENCE_IN_PERSON").choose("#planId", plan.planId)
+                    .type("#evidence", "https://www.facebook.com/cdcs-cang/posts/1").click("form.form button[type=submit]");
+            assertThat(browser.text(".panel--success")).isEqualTo("Đã ghi nhận hoạt động");
+            assertThat(browser.text("#checks")).as("more members attended than the roster has").contains("nhiều hơn số đoàn viên");
+            assertThat(browser.text("main")).contains(plan.runId + "/KH-LĐLĐ").contains("130 đoàn viên");
+            browser.check("activity");
+            browser.click("#correct-activity");
+            assertThat(browser.element("#members").getDomProperty("value")).as("the form keeps what was recorded").isEqualTo("130");
+            browser.type("#members", "110").click("form.form button[type=submit]");
+            assertThat(browser.has("#reason-error")).as("a correction needs its reason").isTrue();
+            browser.type("#reason", "Đếm lại theo danh sách ký tên.").click("form.form button[type=submit]");
+            assertThat(browser.text(".panel--success")).startsWith("Đã lưu bản sửa");
+            assertThat(browser.has("#checks")).as("110 members is within the roster").isFalse();
+            assertThat(browser.text("#versions")).contains("Lần 1").contains("Lần 2").contains("Đếm lại theo danh sách ký tên.");
+            assertThat(browser.text("main")).contains("110 đoàn viên");
+            browser.open("/outreach");
+            assertThat(browser.text("#activities")).contains(ACTIVITY).contains("Hội nghị trực tiếp");
+            browser.check("outreach");
 
             browser.open("/tasks?lang=en");
             assertThat(browser.heading()).as("the English switch").isEqualTo("To do");

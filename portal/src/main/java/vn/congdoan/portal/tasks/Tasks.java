@@ -35,6 +35,20 @@ public class Tasks {
         return titles;
     }
 
+    /**
+     * The plans the unit has open tasks of, and {@code alsoPlanId} when given, by id: each as its number
+     * and the start of its title, for a choice of plan.
+     */
+    public Map<String, String> plansOf(String unitId, String alsoPlanId) {
+        Map<String, String> plans = new java.util.LinkedHashMap<>();
+        java.util.stream.Stream.concat(open(unitId).stream().map(t -> t.assignment().planId()),
+                        java.util.stream.Stream.ofNullable(alsoPlanId))
+                .filter(java.util.Objects::nonNull).distinct()
+                .forEach(planId -> plan(planId).ifPresent(plan -> plans.put(planId,
+                        plan.number() + (plan.title() == null ? "" : ": " + Words.shorten(plan.title(), 80)))));
+        return plans;
+    }
+
     public Assignment assignment(String id) {
         return services.plan().get().uri("/api/assignments/{id}", id).retrieve().body(Assignment.class);
     }

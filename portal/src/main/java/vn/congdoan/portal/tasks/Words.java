@@ -46,6 +46,20 @@ public class Words {
         return days == 0 ? text("due.today") : days > 0 ? text("due.left", days) : text("due.overdue", -days);
     }
 
+    /** The text as it is when short, else cut at the last word that fits {@code max} characters, with an ellipsis. */
+    public static String shorten(String text, int max) {
+        if (text == null || text.length() <= max) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', max - 1);
+        return text.substring(0, cut > max / 2 ? cut : max - 1).stripTrailing().replaceAll("[,;:.–-]+$", "") + "…";
+    }
+
+    /** For the templates: {@code ${@words.shortText(plan.title, 80)}}. */
+    public String shortText(String text, int max) {
+        return shorten(text, max);
+    }
+
     public String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
     }

@@ -45,6 +45,15 @@ class WordsTest {
         assertThat(words.period("PLAN")).isEqualTo("over the plan's term");
     }
 
+    @Test
+    void aLongTitleIsCutAtAWordWithAnEllipsisAndAShortOneIsLeftAlone() {
+        String title = "Tuyên truyền Nghị quyết số 02-NQ/TW ngày 12/6/2021 của Bộ Chính trị, Chương trình hành động số 01-CTr/BCH";
+        assertThat(Words.shorten(title, 60)).isEqualTo("Tuyên truyền Nghị quyết số 02-NQ/TW ngày 12/6/2021 của Bộ…")
+                .hasSizeLessThanOrEqualTo(60);
+        assertThat(Words.shorten("Kế hoạch năm 2026", 60)).isEqualTo("Kế hoạch năm 2026");
+        assertThat(Words.shorten("Mộtchữrấtdàikhôngcókhoảngtrắngnàocả", 10)).isEqualTo("Mộtchữrất…");
+    }
+
     private static ResourceBundleMessageSource messages() {
         ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
         messages.setBasename("messages");
