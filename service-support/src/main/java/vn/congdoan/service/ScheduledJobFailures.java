@@ -37,7 +37,7 @@ public class ScheduledJobFailures implements ErrorHandler, ObservationHandler<Sc
     private final Map<String, Integer> failing = new ConcurrentHashMap<>();
     private final ThreadLocal<Throwable> observed = new ThreadLocal<>();
 
-    public ScheduledJobFailures(MeterRegistry meters) {
+    ScheduledJobFailures(MeterRegistry meters) {
         this.meters = meters;
     }
 
