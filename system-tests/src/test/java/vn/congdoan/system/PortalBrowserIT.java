@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -83,6 +87,22 @@ class PortalBrowserIT {
             assertThat(browser.text("main")).as("the seed plan's tasks of the unit, with the plan's number")
                     .contains(plan.runId + "/KH-LĐLĐ");
             browser.check("tasks");
+
+            // the unit's calendar at a secret address, which a calendar app reads without signing in;
+            // a new address replaces it and the old one stops answering
+            browser.click("#calendar-feed");
+            String feed = browser.element("#calendar-url").getDomProperty("value");
+            assertThat(feed).startsWith(Platform.portalUrl() + "/calendar/").endsWith(".ics");
+            assertThat(browser.element("#calendar-subscribe").getDomAttribute("href")).startsWith("webcal://");
+            HttpResponse<String> calendar = withoutSignIn(feed);
+            assertThat(calendar.statusCode()).isEqualTo(200);
+            assertThat(calendar.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/calendar"));
+            assertThat(calendar.body().replace("\r\n ", "")).startsWith("BEGIN:VCALENDAR")
+                    .contains("Công đoàn cơ sở Công ty Cổ phần Cảng Quy Nhơn").contains("RRULE:");
+            browser.check("tasks-calendar");
+            browser.click("#calendar-feed");
+            assertThat(browser.element("#calendar-url").getDomProperty("value")).isNotEqualTo(feed);
+            assertThat(withoutSignIn(feed).statusCode()).as("the replaced address").isEqualTo(404);
 
             // the unit's report: a mistake first, named in Vietnamese beside the field, then sent
             browser.open("/reports");
@@ -222,6 +242,19 @@ class PortalBrowserIT {
                 "/api/officers", Map.of("name", name, "unitId", plan.unit(unit), "role", "CHAIR", "email", plan.email(unit), "phone", "0256 3822 123",
                         "language", "vi", "preferences", Map.of("defaultChannels", List.of("IN_APP", "EMAIL"),
                                 "quietFrom", "00:00", "quietTo", "00:00", "delivery", "IMMEDIATE"))) != null);
+    }
+
+    /** A calendar app's request: no session, no token. */
+    private static HttpResponse<String> withoutSignIn(String address) {
+        try {
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(address)).timeout(Duration.ofSeconds(30))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String format(Map<String, Object> timing) {

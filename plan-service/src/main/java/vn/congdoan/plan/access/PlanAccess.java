@@ -30,6 +30,10 @@ class PlanAccess {
                 .requestMatchers(GET, "/api/plans", "/api/plans/*", "/api/plans/*/revisions", "/api/assignments/*",
                         "/api/units", "/api/units/*", "/api/units/*/subtree", "/api/units/*/calendar.ics",
                         "/api/units/*/tasks").hasAnyRole(readers)
+                // a unit's secret calendar address: made by its own officers, read by calendar apps without a token
+                .requestMatchers(GET, "/api/calendar-feeds/*").permitAll()
+                .requestMatchers(GET, "/api/units/*/calendar-feed").hasRole(UNIT_OFFICER.name())
+                .requestMatchers(POST, "/api/units/*/calendar-feed").hasRole(UNIT_OFFICER.name())
                 // plans issued by the caller's unit
                 .requestMatchers(POST, "/api/plans", "/api/plans/*/issue", "/api/plans/*/revisions", "/api/plans/*/close",
                         "/api/plan-imports").hasRole(staff)

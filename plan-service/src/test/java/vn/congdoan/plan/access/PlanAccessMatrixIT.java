@@ -114,6 +114,18 @@ class PlanAccessMatrixIT {
                 .expect(OFFICER_A, 200);
         matrix.endpoint(HttpMethod.GET, "/api/units/{unitId}/calendar.ics").target(aId)
                 .expect(401, NOBODY).expect(200, STAFF_P, APPROVER_U, OFFICER_A, INTEGRATION).expect(403, STAFF_Q, OFFICER_B, OPERATOR);
+        // the unit's secret calendar address: its own officers make and read it; with it, anyone reads the feed
+        String feed = SignedIn.officerOf(http, a).post().uri("/api/units/{id}/calendar-feed", aId).exchange()
+                .expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody().get("secret").toString();
+        matrix.endpoint(HttpMethod.GET, "/api/calendar-feeds/{secret}.ics").target(feed)
+                .expect(200, NOBODY, STAFF_P, STAFF_U, STAFF_Q, APPROVER_U, OFFICER_A, OFFICER_B, OPERATOR, INTEGRATION)
+                .target("not-a-secret").expect(NOBODY, 404);
+        matrix.endpoint(HttpMethod.GET, "/api/units/{unitId}/calendar-feed").target(aId)
+                .expect(401, NOBODY).expect(403, STAFF_P, STAFF_U, STAFF_Q, APPROVER_U, OFFICER_B).expect(OFFICER_A, 200)
+                .expect(403, OPERATOR, INTEGRATION);
+        matrix.endpoint(HttpMethod.POST, "/api/units/{unitId}/calendar-feed").target(aId)
+                .expect(401, NOBODY).expect(403, STAFF_P, STAFF_U, STAFF_Q, APPROVER_U, OFFICER_B).expect(OFFICER_A, 200)
+                .expect(403, OPERATOR, INTEGRATION);
         // the unit's to-do list: its own officers and the units above
         matrix.endpoint(HttpMethod.GET, "/api/units/{unitId}/tasks").target(aId)
                 .expect(401, NOBODY).expect(200, STAFF_P, STAFF_U, APPROVER_U, OFFICER_A, INTEGRATION)

@@ -30,6 +30,7 @@ class AssignmentReminderIT {
     @Autowired
     vn.congdoan.plan.schedule.DueDateSweep sweep;
     RestTestClient operator;
+    RestTestClient anonymous;
     String rootId;
 
     /** A national unit of this test; its staff assign tasks below it, the operator runs sweeps. */
@@ -38,6 +39,7 @@ class AssignmentReminderIT {
         String root = "TLD-AR-" + java.util.UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         rootId = SignedIn.importUnits(http, root + ",Tổng Liên đoàn " + root + ",NATIONAL,,,1929-07-28,").get(root);
         operator = SignedIn.operator(http);
+        anonymous = http;
         http = SignedIn.staffOf(http, root);
     }
 
@@ -148,14 +150,46 @@ class AssignmentReminderIT {
     }
 
     @Test
+    void aUnitsOfficerMakesASecretCalendarAddressThatCalendarAppsReadWithoutATokenUntilANewOneReplacesIt() {
+        String code = "U-" + java.util.UUID.randomUUID().toString().toUpperCase();
+        String unit = unit(code, "CĐCS Trường THPT Trưng Vương");
+        assign(unit, "Gửi danh sách đoàn viên ưu tú", LocalDate.now(clock).plusDays(20));
+        RestTestClient officer = SignedIn.officerOf(anonymous, code);
+        officer.get().uri("/api/units/{unit}/calendar-feed", unit).exchange().expectStatus().isNotFound();
+
+        String first = secret(officer.post().uri("/api/units/{unit}/calendar-feed", unit));
+        assertThat(first).matches("[A-Za-z0-9_-]{43}");
+        String ics = anonymous.get().uri("/api/calendar-feeds/{secret}.ics", first).exchange().expectStatus().isOk()
+                .expectHeader().contentTypeCompatibleWith(MediaType.parseMediaType("text/calendar"))
+                .expectBody(String.class).returnResult().getResponseBody();
+        assertThat(ics.replace("\r\n ", "")).contains("SUMMARY:Gửi danh sách đoàn viên ưu tú")
+                .contains("X-WR-CALNAME:Hạn nhiệm vụ – CĐCS Trường THPT Trưng Vương");
+
+        String second = secret(officer.post().uri("/api/units/{unit}/calendar-feed", unit));
+        assertThat(second).isNotEqualTo(first);
+        anonymous.get().uri("/api/calendar-feeds/{secret}.ics", first).exchange().expectStatus().isNotFound();
+        anonymous.get().uri("/api/calendar-feeds/{secret}.ics", second).exchange().expectStatus().isOk();
+        assertThat(secret(officer.get().uri("/api/units/{unit}/calendar-feed", unit))).isEqualTo(second);
+    }
+
+    private static String secret(RestTestClient.RequestHeadersSpec<?> request) {
+        return request.exchange().expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody()
+                .get("secret").toString();
+    }
+
+    @Test
     void anUnknownAssignmentIsNotFound() {
         http.get().uri("/api/assignments/nope").exchange().expectStatus().isNotFound();
     }
 
     /** A unit below this test's national unit; returns its id. */
     private String unit(String name) {
+        return unit("U-" + java.util.UUID.randomUUID(), name);
+    }
+
+    private String unit(String code, String name) {
         return http.post().uri("/api/units").contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("code", "U-" + java.util.UUID.randomUUID(), "name", name, "level", "PROVINCIAL",
+                .body(Map.of("code", code, "name", name, "level", "PROVINCIAL",
                         "parentId", rootId, "openedOn", "1990-01-01"))
                 .exchange().expectStatus().isCreated()
                 .expectBody(Map.class).returnResult().getResponseBody().get("id").toString();

@@ -19,6 +19,7 @@ public class Services {
     private final RestClient outreach;
     private final RestClient reporting;
     private final RestClient notification;
+    private final RestClient planWithoutToken;
 
     Services(ServiceUrls urls, RestClient.Builder builder, OAuth2AuthorizedClientManager clients) {
         OAuth2ClientHttpRequestInterceptor bearer = new OAuth2ClientHttpRequestInterceptor(clients);
@@ -31,10 +32,16 @@ public class Services {
         this.outreach = common.clone().baseUrl(urls.outreach()).build();
         this.reporting = common.clone().baseUrl(urls.reporting()).build();
         this.notification = common.clone().baseUrl(urls.notification()).build();
+        this.planWithoutToken = builder.clone().requestFactory(timeouts).baseUrl(urls.plan()).build();
     }
 
     public RestClient plan() {
         return plan;
+    }
+
+    /** plan-service for what answers without a token (a unit's calendar at its secret address): no one is signed in. */
+    public RestClient planWithoutToken() {
+        return planWithoutToken;
     }
 
     public RestClient outreach() {

@@ -58,6 +58,31 @@ public class Tasks {
         return services.plan().get().uri("/api/units/{id}/calendar.ics", unitId).retrieve().body(String.class);
     }
 
+    /** The unit's secret calendar address, when its officers have made one. */
+    java.util.Optional<FeedAddress> calendarFeed(String unitId) {
+        try {
+            return java.util.Optional.ofNullable(services.plan().get().uri("/api/units/{id}/calendar-feed", unitId)
+                    .retrieve().body(FeedAddress.class));
+        } catch (HttpClientErrorException.NotFound e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    /** A new secret calendar address for the unit; the old one stops answering. */
+    FeedAddress renewCalendarFeed(String unitId) {
+        return services.plan().post().uri("/api/units/{id}/calendar-feed", unitId).retrieve().body(FeedAddress.class);
+    }
+
+    /** The calendar at a secret address, asked for by a calendar app that is not signed in; empty when the address is not a unit's. */
+    java.util.Optional<String> subscribedCalendar(String secret) {
+        try {
+            return java.util.Optional.ofNullable(services.planWithoutToken().get()
+                    .uri("/api/calendar-feeds/{secret}.ics", secret).retrieve().body(String.class));
+        } catch (HttpClientErrorException.NotFound | HttpClientErrorException.BadRequest e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     public java.util.Optional<Plan> plan(String planId) {
         try {
             return java.util.Optional.ofNullable(services.plan().get().uri("/api/plans/{id}", planId).retrieve()
@@ -79,6 +104,9 @@ public class Tasks {
     public record Assignment(String id, String planId, String planNumber, String taskId, String taskTitle,
                              boolean reportTask, String unitId, Deadline deadline, LocalDate activeFrom,
                              LocalDate activeUntil, List<Completion> completions, Set<String> reminded) {
+    }
+
+    record FeedAddress(String secret, java.time.Instant createdAt, String createdBy) {
     }
 
     public record Completion(LocalDate occurrence, LocalDate completedOn, String note, String evidenceUrl) {

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClientResponseException;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import vn.congdoan.portal.web.FormErrors;
 import vn.congdoan.portal.web.NotFound;
@@ -49,7 +50,25 @@ class TasksController {
         model.addAttribute("planTitles", tasks.planTitles(open.stream().map(Tasks.OpenTask::assignment).toList()));
         model.addAttribute("overdue", open.stream().filter(Tasks.OpenTask::overdue).count());
         model.addAttribute("today", LocalDate.now(clock));
+        Tasks.FeedAddress feed = officer.unitId() == null ? null : tasks.calendarFeed(officer.unitId()).orElse(null);
+        model.addAttribute("feed", feed);
+        if (feed != null) {
+            String address = ServletUriComponentsBuilder.fromCurrentContextPath().path(CalendarFeedRoute.PATH)
+                    .buildAndExpand(feed.secret()).toUriString();
+            model.addAttribute("feedUrl", address);
+            model.addAttribute("webcalUrl", address.replaceFirst("^https?://", "webcal://"));
+        }
         return "tasks";
+    }
+
+    /** A secret calendar address for the unit, or a new one in place of an address that was passed around too far. */
+    @PostMapping("/tasks/calendar-feed")
+    String renewCalendarFeed(@ModelAttribute("officer") Officer officer) {
+        if (officer.unitId() == null) {
+            throw new NotFound();
+        }
+        tasks.renewCalendarFeed(officer.unitId());
+        return "redirect:/tasks?feed#calendar";
     }
 
     /** The link in every task e-mail. */

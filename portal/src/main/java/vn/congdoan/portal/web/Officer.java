@@ -15,6 +15,11 @@ public record Officer(String name, String email, Set<String> roles, String unitI
         return roles.contains("APPROVER");
     }
 
+    /** The federation's staff: they write plans, follow the units below theirs and keep the directory. */
+    public boolean staff() {
+        return roles.contains("FEDERATION_STAFF");
+    }
+
     public boolean hasOfficerRecord() {
         return officerId != null;
     }

@@ -2,6 +2,7 @@ package vn.congdoan.portal.web;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientProviderBuilder;
@@ -29,6 +30,8 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(pages -> pages
                         .requestMatchers("/css/**", "/favicon.ico", "/actuator/health/**", "/error")
                         .permitAll()
+                        // a unit's calendar for the calendar apps, which cannot sign in: the secret in the address is the key
+                        .requestMatchers(HttpMethod.GET, "/calendar/*").permitAll()
                         .anyRequest().authenticated())
                 .oauth2Login(login -> login.authorizationEndpoint(endpoint -> endpoint
                         .authorizationRequestResolver(withPkce(registrations))))
