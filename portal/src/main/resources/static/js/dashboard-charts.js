@@ -56,7 +56,11 @@
                 };
             })
         });
-        window.addEventListener('resize', function () { chart.resize(); });
+        if (typeof ResizeObserver === 'function') {
+            new ResizeObserver(function () { chart.resize(); }).observe(element); // its column, not only the window
+        } else {
+            window.addEventListener('resize', function () { chart.resize(); });
+        }
     }
 
     document.querySelectorAll('[data-chart]').forEach(draw);

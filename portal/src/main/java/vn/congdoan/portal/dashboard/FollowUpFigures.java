@@ -62,13 +62,10 @@ class FollowUpFigures {
 
     /** The forms of outreach carried out for the plan in the unit's branch in {@code year}, with their labels. */
     List<FormCoverage> outreach(String planId, String unitId, int year) {
-        try {
-            Facts facts = services.outreach().get().uri("/api/units/{u}/facts?planId={p}&year={y}", unitId, planId, year)
-                    .retrieve().body(Facts.class);
-            return facts == null || facts.total() == null ? List.of() : facts.total().forms();
-        } catch (HttpClientErrorException.NotFound e) {
-            return List.of(); // outreach-service has not heard of the unit yet
-        }
+        return Services.found(() -> services.outreach().get()
+                        .uri("/api/units/{u}/facts?planId={p}&year={y}", unitId, planId, year).retrieve().body(Facts.class))
+                .filter(facts -> facts.total() != null).map(facts -> facts.total().forms())
+                .orElse(List.of()); // outreach-service has not heard of the unit yet
     }
 
     /** The unit and those above it up to {@code topUnitId} (the officer's own), top first. */
