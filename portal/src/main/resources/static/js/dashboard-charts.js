@@ -47,7 +47,7 @@
             xAxis: {type: 'value', max: element.dataset.max ? Number(element.dataset.max) : null, minInterval: 1},
             yAxis: {
                 type: 'category', inverse: true, data: data.labels,
-                axisLabel: {width: element.clientWidth < 500 ? 110 : 220, overflow: 'truncate', fontSize: 13}
+                axisLabel: {width: Math.max(110, Math.min(260, element.clientWidth * 0.45)), overflow: 'truncate', fontSize: 13}
             },
             series: data.series.map(function (s) {
                 return {
