@@ -18,8 +18,9 @@ import vn.congdoan.testsupport.TestClock;
  * open a unit (first with a code the form refuses beside its field), move a grassroots union under
  * another district and see it there, close the unit they opened after the page says what closing
  * does, import a CSV with one bad row (the row's error shown, nothing imported) and then the
- * corrected file, and read a unit's officers with their channels. Every page is checked by
- * axe-core and photographed at 360 and 1280 px into {@code target/screenshots/directory-*}.
+ * corrected file, and read a unit's officers with their channels and add one (a mistyped e-mail
+ * named first). Every page is checked by axe-core and photographed at 360 and 1280 px into
+ * {@code target/screenshots/directory-*}.
  */
 class DirectoryBrowserIT {
     private static final String CSV_HEADER = "code,name,level,sector,parentCode,openedOn,closedOn\n";
@@ -46,6 +47,7 @@ class DirectoryBrowserIT {
             assertThat(browser.text("#children-title")).isEqualTo("Đơn vị trực thuộc (2)");
             assertThat(browser.text("#children")).contains("Liên đoàn Lao động thành phố Quy Nhơn",
                     "Công đoàn cấp trên cơ sở", "1 đơn vị trực thuộc", "Liên đoàn Lao động thị xã An Nhơn");
+            System.out.println("[directory] the province's page, opened after signing in: " + browser.timing());
             browser.check("directory-province");
 
             // down to the grassroots union, and back up through its parent
@@ -54,7 +56,7 @@ class DirectoryBrowserIT {
             browser.check("directory-district");
             browser.click("#children a[href$='" + plan.unit("cang") + "']");
             assertThat(browser.heading()).isEqualTo("Công đoàn cơ sở Công ty Cổ phần Cảng Quy Nhơn");
-            assertThat(browser.text("#unit-facts")).contains("Công đoàn cơ sở", "Doanh nghiệp").doesNotContain("GRASSROOTS");
+            assertThat(browser.text("#unit-facts")).contains("Công đoàn cơ sở", "Doanh nghiệp").doesNotContain("GRASSROOTS", "ENTERPRISE");
             assertThat(browser.text("#parent-link")).isEqualTo("Liên đoàn Lao động thành phố Quy Nhơn");
             browser.check("directory-grassroots");
 
@@ -129,6 +131,12 @@ class DirectoryBrowserIT {
             assertThat(browser.text("#officers")).contains("Lê Thị Bình", "Chủ tịch", "0256 3822 123", plan.email("cang"),
                     "Nhiệm vụ sắp đến hạn", "Trong trang này, Email").doesNotContain("CHAIR", "IN_APP");
             browser.check("directory-officers");
+            browser.click("#add-officer").type("#name", "Phạm Văn Cường").click("#role-VICE_CHAIR")
+                    .type("#phone", "0256 3822 456").type("#email", "cuong.cang-quy-nhon").click(SUBMIT);
+            assertThat(browser.text("#email-error")).contains("ten@donvi.vn");
+            browser.check("directory-officer-error");
+            browser.type("#email", "cuong@" + plan.runId + ".congdoan.test").click(SUBMIT);
+            assertThat(browser.text("main")).contains("Đã thêm cán bộ.", "Phạm Văn Cường", "Phó Chủ tịch", "Lê Thị Bình");
 
             browser.open("/units/" + plan.province() + "?lang=en");
             assertThat(browser.text("#unit-facts")).contains("Provincial federation");

@@ -1,49 +1,81 @@
 package vn.congdoan.portal.directory;
 
-import java.util.List;
+import java.util.Map;
 
-import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.client.RestClientResponseException;
 
-import vn.congdoan.portal.services.Services;
 import vn.congdoan.portal.settings.Preferences;
+import vn.congdoan.portal.web.FormErrors;
 import vn.congdoan.portal.web.NotFound;
 import vn.congdoan.portal.web.Officer;
 
-/** A unit's officers (notification-service): name, role, phone, e-mail and how each hears of each kind of notification. */
+/**
+ * A unit's officers (notification-service): name, role, phone, e-mail and how each hears of each
+ * kind of notification; the staff add one to a unit of theirs.
+ */
 @Controller
 class OfficersController {
     private final Units units;
-    private final Services services;
+    private final UnitOfficers officers;
 
-    OfficersController(Units units, Services services) {
+    OfficersController(Units units, UnitOfficers officers) {
         this.units = units;
-        this.services = services;
+        this.officers = officers;
     }
 
     @GetMapping("/units/{id}/officers")
-    String officers(@PathVariable String id, @ModelAttribute("officer") Officer officer, Model model) {
+    String list(@PathVariable String id, @ModelAttribute("officer") Officer officer, Model model) {
         DirectoryController.staffOnly(officer);
-        Units.Unit unit = units.unit(id).orElseThrow(NotFound::new);
-        OfficerPage page = services.notification().get().uri("/api/officers?unitId={id}&size=100", id).retrieve()
-                .body(new ParameterizedTypeReference<OfficerPage>() { });
-        model.addAttribute("unit", unit);
-        model.addAttribute("officers", page == null ? List.of() : page.items());
+        model.addAttribute("unit", units.unit(id).orElseThrow(NotFound::new));
+        model.addAttribute("officers", officers.of(id));
         model.addAttribute("kinds", Preferences.KINDS);
         return "unit-officers";
     }
 
-    record OfficerPage(List<UnitOfficer> items, long total) {
+    @GetMapping("/units/{id}/officers/new")
+    String newOfficer(@PathVariable String id, @ModelAttribute("officer") Officer officer, Model model) {
+        return form(own(id, officer), OfficerEntry.empty(), new FormErrors(), model);
     }
 
-    record UnitOfficer(String id, String name, String role, String phone, String email, Preferences preferences) {
-        /** The channels this officer hears of {@code kind} on; none when they chose none. */
-        public List<String> channels(String kind) {
-            return preferences == null ? List.of() : preferences.channels().getOrDefault(kind, preferences.defaultChannels());
+    @PostMapping("/units/{id}/officers/new")
+    String add(@PathVariable String id, @RequestParam Map<String, String> params,
+               @ModelAttribute("officer") Officer officer, Model model) {
+        Units.Unit unit = own(id, officer);
+        OfficerEntry entry = OfficerEntry.of(params);
+        FormErrors errors = entry.validate();
+        if (!errors.any()) {
+            try {
+                officers.add(entry.request(id));
+                return "redirect:/units/" + id + "/officers?added";
+            } catch (RestClientResponseException e) {
+                errors = Refusals.of(e, "directory.officer", OfficerEntry.FIELDS);
+            }
         }
+        return form(unit, entry, errors, model);
+    }
+
+    private String form(Units.Unit unit, OfficerEntry entry, FormErrors errors, Model model) {
+        model.addAttribute("unit", unit);
+        model.addAttribute("entry", entry);
+        model.addAttribute("errors", errors);
+        model.addAttribute("roles", OfficerEntry.ROLES);
+        return "officer-form";
+    }
+
+    /** Staff add officers to their own unit or one below it. */
+    private Units.Unit own(String id, Officer officer) {
+        DirectoryController.staffOnly(officer);
+        Units.Unit unit = units.unit(id).orElseThrow(NotFound::new);
+        if (!unit.id().equals(officer.unitId()) && !unit.below(officer.unitId())) {
+            throw new NotFound();
+        }
+        return unit;
     }
 }

@@ -64,7 +64,7 @@ class UnitImportController {
         List<RowError> errors = new ArrayList<>();
         for (JsonNode error : problem.path("errors")) {
             String field = error.path("field").asString("");
-            errors.add(new RowError(error.path("row").asInt(0), error.path("code").asString(""),
+            errors.add(new RowError(error.path("row").asInt(0), error.path("unit").asString(""),
                     PLACES.contains(field) ? field : "row"));
         }
         return errors;
