@@ -8,7 +8,6 @@ import java.util.Optional;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
-import org.springframework.web.client.HttpClientErrorException;
 
 import vn.congdoan.portal.services.Services;
 
@@ -24,13 +23,9 @@ class Units {
         this.services = services;
     }
 
-    /** The unit, or empty when it does not exist or is outside what the signed-in person may see. */
+    /** The unit, or empty when it does not exist or is outside what the signed-in person may see (plan-service's 404). */
     Optional<Unit> unit(String id) {
-        try {
-            return Optional.ofNullable(services.plan().get().uri("/api/units/{id}", id).retrieve().body(Unit.class));
-        } catch (HttpClientErrorException.NotFound | HttpClientErrorException.Forbidden e) {
-            return Optional.empty();
-        }
+        return Services.found(() -> services.plan().get().uri("/api/units/{id}", id).retrieve().body(Unit.class));
     }
 
     Page<Unit> children(String id, int page, int size) {
