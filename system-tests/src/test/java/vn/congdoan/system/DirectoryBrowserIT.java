@@ -142,6 +142,7 @@ class DirectoryBrowserIT {
             assertThat(browser.text("#unit-facts")).contains("Provincial federation");
             assertThat(browser.text("#children-title")).isEqualTo("Units below (2)");
             browser.check("directory-province-en");
+            System.out.println("[directory] axe-core: " + browser.axeSummary());
         }
     }
 
