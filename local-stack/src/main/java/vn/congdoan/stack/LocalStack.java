@@ -142,6 +142,8 @@ public final class LocalStack {
                 "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI", settings.issuer(),
                 "SPRING_KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
                 ServiceProcess.MANAGEMENT_PORT_VARIABLE, String.valueOf(service.managementPort()),
+                // a developer's machine: the OpenAPI document and Swagger UI are on (service-support's ServiceDefaults)
+                "SPRING_PROFILES_ACTIVE", "dev",
                 "SPRING_MAIL_HOST", "127.0.0.1",
                 "SPRING_MAIL_PORT", String.valueOf(MailCatcher.SMTP_PORT),
                 "NOTIFICATION_LINKS_BASEURL", Portal.baseUrl(Portal.PORT),
