@@ -23,7 +23,8 @@ import vn.congdoan.testsupport.Samples;
  * {@code 000_a83a5adc1c0b5727.txt} from its file (after a PDF and a document that is not a plan are
  * refused in words), see the importer's findings marked at their lines beside the draft, correct the
  * yearly deadline day the importer assumed (a number too long is named beside its field first), save,
- * see how many units each task reaches, issue the plan, and revise it, seeing what the revision
+ * see how many units each task reaches (the department's tasks none, in a province without departments),
+ * issue the plan, and revise it, seeing what the revision
  * adds and drops before it is issued. Each page is checked by axe-core and photographed at 360 and
  * 1280 px ({@code plan-review} is the import review).
  */
@@ -87,12 +88,15 @@ class PlanImportBrowserIT {
 
             // how far each task reaches on the issue date, then issue it
             browser.click("#preview-issue");
-            List<Long> reach = elements(browser, "#reach td.numeric").stream()
-                    .map(WebElement::getText).map(text -> text.replaceAll("\\D", "")).filter(digits -> !digits.isEmpty()).map(Long::valueOf).toList();
-            assertThat(reach).as("units reached per task").isNotEmpty().allMatch(units -> units > 0);
-            assertThat(reach.getLast()).as("the yearly report: the upper-level and the grassroots union").isEqualTo(2);
-            long total = reach.stream().mapToLong(Long::longValue).sum();
-            assertThat(browser.text("#reach-summary")).contains(String.valueOf(total));
+            List<String> reach = elements(browser, "#reach td.numeric").stream().map(WebElement::getText).toList();
+            assertThat(reach).as("one row per task").hasSize(12);
+            assertThat(reach.getLast()).as("the yearly report: the upper-level and the grassroots union").isEqualTo("2");
+            assertThat(reach).as("the department's tasks: this province has no departments, so the preview says so")
+                    .filteredOn(units -> units.equals("Không đơn vị nào")).hasSize(6);
+            assertThat(browser.text("#unreached")).startsWith("6 nhiệm vụ không đến đơn vị nào");
+            long total = reach.stream().filter(units -> units.matches("\\d+")).mapToLong(Long::parseLong).sum();
+            assertThat(total).isEqualTo(12);
+            assertThat(browser.text("#reach-summary")).contains("giao " + total + " việc");
             browser.check("plan-issue");
             browser.click("#issue-plan");
             assertThat(browser.text("#plan-status")).isEqualTo("Đã ban hành");

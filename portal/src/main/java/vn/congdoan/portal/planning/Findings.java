@@ -23,9 +23,11 @@ final class Findings {
     public record Shown(int line, boolean warning, String words) {
     }
 
+    /** What the officer must decide first, then what is worth a look, each in the document's order. */
     static List<Shown> of(Planning.SourceDocument source) {
         return source.findings().stream().map(f -> new Shown(f.line(), "WARNING".equals(f.severity()),
-                "planning.finding." + (WORDED.contains(f.code()) ? f.code() : "OTHER"))).toList();
+                        "planning.finding." + (WORDED.contains(f.code()) ? f.code() : "OTHER")))
+                .sorted(java.util.Comparator.comparing((Shown f) -> !f.warning()).thenComparingInt(Shown::line)).toList();
     }
 
     /** The findings of each line of the document, for marking the line. */

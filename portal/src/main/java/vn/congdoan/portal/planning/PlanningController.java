@@ -213,7 +213,9 @@ class PlanningController {
             return "redirect:/plans/" + planId + "/revisions";
         }
         model.addAttribute("plan", plan);
-        model.addAttribute("reach", planning.reach(planId));
+        Planning.Reach reach = planning.reach(planId);
+        model.addAttribute("reach", reach);
+        model.addAttribute("unreached", reach.tasks().stream().filter(t -> t.units() == 0).count());
         return "planning-issue";
     }
 
