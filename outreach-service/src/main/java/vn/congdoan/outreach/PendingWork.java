@@ -8,6 +8,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import vn.congdoan.events.SchedulerLocks;
 import vn.congdoan.outreach.activity.ActivityRecorder;
 import vn.congdoan.outreach.facts.FactsRefresher;
 import vn.congdoan.outreach.roster.RosterChanges;
@@ -36,7 +37,7 @@ class PendingWork {
     }
 
     @Scheduled(fixedDelayString = "${congdoan.outreach.repair-interval:30s}", initialDelayString = "${congdoan.outreach.repair-interval:30s}")
-    @SchedulerLock(name = "outreach-pending-work", lockAtMostFor = "PT5M")
+    @SchedulerLock(name = "outreach-pending-work", lockAtMostFor = SchedulerLocks.AT_MOST)
     void finish() {
         var before = clock.instant().minus(grace);
         activities.finishPending(before);

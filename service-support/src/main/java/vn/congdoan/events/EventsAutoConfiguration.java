@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -41,7 +40,7 @@ import vn.congdoan.time.ServiceClock;
  */
 @AutoConfiguration
 @EnableScheduling
-@EnableSchedulerLock(defaultLockAtMostFor = "PT2M")
+@EnableSchedulerLock(defaultLockAtMostFor = SchedulerLocks.AT_MOST)
 @EnableConfigurationProperties(EventsProperties.class)
 public class EventsAutoConfiguration {
 
@@ -101,13 +100,13 @@ public class EventsAutoConfiguration {
      * Scheduler locks are taken and released on the service's clock, not the machine's: ShedLock
      * reads the time from its own static {@link ClockProvider}, so a lock written by one process
      * and judged by another (a restarted one, another instance) would otherwise compare two clocks.
-     * The outbox relay's lock is kept alive while the relay runs ({@link SchedulerLocks}).
+     * Every lock is kept alive while its job runs, and lasts 30 s ({@link SchedulerLocks}).
      */
     @Bean
     @ConditionalOnMissingBean
     LockProvider lockProvider(MongoTemplate mongo, Clock clock) {
         ClockProvider.setClock(clock);
-        return new SchedulerLocks(new MongoLockProvider(mongo.getDb()), Set.of(OutboxRelay.LOCK_NAME));
+        return new SchedulerLocks(new MongoLockProvider(mongo.getDb()));
     }
 
     /**

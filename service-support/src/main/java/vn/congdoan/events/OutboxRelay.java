@@ -53,8 +53,7 @@ public class OutboxRelay {
      * on after 30 s (ShedLock's least for a kept-alive lock).
      */
     static final String LOCK_NAME = "outbox-relay";
-    private static final String LOCK_AT_MOST = "PT30S";
-    static final Duration LOCK_AT_MOST_FOR = Duration.parse(LOCK_AT_MOST);
+    static final Duration LOCK_AT_MOST_FOR = Duration.parse(SchedulerLocks.AT_MOST);
 
     private final MongoTemplate mongo;
     private final KafkaTemplate<String, byte[]> kafka;
@@ -72,7 +71,7 @@ public class OutboxRelay {
     }
 
     @Scheduled(fixedDelayString = "${congdoan.events.relay-interval:200ms}")
-    @SchedulerLock(name = LOCK_NAME, lockAtMostFor = LOCK_AT_MOST)
+    @SchedulerLock(name = LOCK_NAME, lockAtMostFor = SchedulerLocks.AT_MOST)
     public void relayPending() {
         long deadline = System.nanoTime() + properties.relayRunLimit().toNanos();
         while (relayBatch() == properties.relayBatchSize() && System.nanoTime() < deadline) {

@@ -1,7 +1,6 @@
 package vn.congdoan.events;
 
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 
@@ -12,29 +11,28 @@ import net.javacrumbs.shedlock.core.SimpleLock;
 import net.javacrumbs.shedlock.support.KeepAliveLockProvider;
 
 /**
- * The service's scheduler locks (ShedLock). The locks named as kept alive are extended every half
- * period while their holder runs (ShedLock's {@link KeepAliveLockProvider}), so their period can be
- * short: when the holder is killed, another instance (or the restarted one) takes over after that
- * period, not after the longest run the job could ever take. The outbox relay's lock is one: a killed
- * relay held up its service's events for two minutes before. Other locks keep their
- * {@code lockAtMostFor} as they are.
+ * The service's scheduler locks (ShedLock), every one kept alive while its holder runs (extended
+ * every half period: ShedLock's {@link KeepAliveLockProvider}), so that each lasts only
+ * {@link #AT_MOST}: when the holder is killed, or cannot unlock because the database went away
+ * while it ran, another instance (or the restarted one) takes the job over after 30 s, not after the
+ * longest run the job could ever take (a killed relay held up its service's events for two minutes,
+ * and a database cut during the daily sweep stopped it for half an hour). Every scheduled job is
+ * idempotent, so a lock lost to a slow extension costs a repeated run, never a wrong result.
  */
-final class SchedulerLocks implements LockProvider, AutoCloseable {
-    private final LockProvider plain;
+public final class SchedulerLocks implements LockProvider, AutoCloseable {
+    /** Every {@code @SchedulerLock}'s {@code lockAtMostFor}: kept alive, so as short as ShedLock allows. */
+    public static final String AT_MOST = "PT30S";
     private final LockProvider keptAlive;
-    private final Set<String> keptAliveNames;
     private final ScheduledExecutorService keepAlive = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().daemon().name("scheduler-lock-keep-alive").factory());
 
-    SchedulerLocks(ExtensibleLockProvider storage, Set<String> keptAliveNames) {
-        this.plain = storage;
+    SchedulerLocks(ExtensibleLockProvider storage) {
         this.keptAlive = new KeepAliveLockProvider(storage, keepAlive);
-        this.keptAliveNames = Set.copyOf(keptAliveNames);
     }
 
     @Override
     public Optional<SimpleLock> lock(LockConfiguration lock) {
-        return (keptAliveNames.contains(lock.getName()) ? keptAlive : plain).lock(lock);
+        return keptAlive.lock(lock);
     }
 
     @Override

@@ -10,6 +10,8 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import com.mongodb.client.MongoClient;
@@ -60,26 +62,29 @@ class SchedulerLockClockTest {
     }
 
     /**
-     * The relay's lock is short because its holder keeps it alive while it runs: a killed holder's
-     * lock (its keep-alive thread gone with it, nothing unlocked) passes on after 30 s, not 2 minutes.
+     * Every lock is short because its holder keeps it alive while it runs: a killed holder's lock
+     * (its keep-alive thread gone with it, nothing unlocked), or one a database cut kept it from
+     * releasing, passes on after 30 s, not after the 2 minutes or half hour the jobs once held them for.
      */
-    @Test
-    void theOutboxRelaysLockPassesOnThirtySecondsAfterItsHolderWasKilled() {
+    @ParameterizedTest
+    @ValueSource(strings = {OutboxRelay.LOCK_NAME, "due-date-sweep", "notification-follow-up"})
+    void aJobsLockPassesOnThirtySecondsAfterItsHolderWasKilled(String job) {
         LockProvider killed = new EventsAutoConfiguration().lockProvider(mongo, Clock.fixed(START, ZoneId.of("Asia/Ho_Chi_Minh")));
-        assertThat(killed.lock(relayLock(START))).isPresent();
+        assertThat(killed.lock(jobLock(job, START))).isPresent();
         ((SchedulerLocks) killed).close();
 
         LockProvider restarted = new EventsAutoConfiguration().lockProvider(mongo,
                 Clock.fixed(START.plusSeconds(20), ZoneId.of("Asia/Ho_Chi_Minh")));
-        assertThat(restarted.lock(relayLock(START.plusSeconds(20)))).as("20 s after the kill").isEmpty();
+        assertThat(restarted.lock(jobLock(job, START.plusSeconds(20)))).as("20 s after the kill").isEmpty();
 
         LockProvider later = new EventsAutoConfiguration().lockProvider(mongo,
                 Clock.fixed(START.plusSeconds(31), ZoneId.of("Asia/Ho_Chi_Minh")));
-        assertThat(later.lock(relayLock(START.plusSeconds(31)))).as("31 s after the kill").isPresent();
+        assertThat(later.lock(jobLock(job, START.plusSeconds(31)))).as("31 s after the kill").isPresent();
     }
 
-    private static LockConfiguration relayLock(Instant createdAt) {
-        return new LockConfiguration(createdAt, OutboxRelay.LOCK_NAME, OutboxRelay.LOCK_AT_MOST_FOR, Duration.ZERO);
+    /** A lock as {@code @SchedulerLock(name = job, lockAtMostFor = SchedulerLocks.AT_MOST)} asks for it. */
+    private static LockConfiguration jobLock(String job, Instant createdAt) {
+        return new LockConfiguration(createdAt, job, Duration.parse(SchedulerLocks.AT_MOST), Duration.ZERO);
     }
 
     private static LockConfiguration lock(Instant createdAt) {

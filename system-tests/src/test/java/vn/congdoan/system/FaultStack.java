@@ -245,7 +245,7 @@ final class FaultStack implements AutoCloseable {
                 "SPRING_MAIL_HOST", "127.0.0.1",
                 "SPRING_MAIL_PORT", String.valueOf(mail.getSmtp().getPort()),
                 "CONGDOAN_CLOCK_START", TestClock.now().toString(),
-                // a killed dispatcher's lock and claims pass on after one lease (default 2m)
+                // the deliveries a killed dispatcher had claimed pass on after one lease (default 2m)
                 "NOTIFICATION_DELIVERY_CLAIMLEASE", "20s",
                 // dead letters counted every 5 s (default 30 s), so the suite sees any at once
                 "CONGDOAN_EVENTS_DEADLETTERCHECK", "5s",

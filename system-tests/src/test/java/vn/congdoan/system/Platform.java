@@ -165,7 +165,7 @@ final class Platform {
                 "SPRING_MAIL_PORT", String.valueOf(smtpPort),
                 // every process, restarted ones too, on the tests' timeline: no result depends on the day
                 "CONGDOAN_CLOCK_START", TestClock.now().toString(),
-                // a crashed dispatcher's lock and claims are taken over after one lease (default 2m)
+                // the deliveries a crashed dispatcher had claimed are taken over after one lease (default 2m)
                 "NOTIFICATION_DELIVERY_CLAIMLEASE", "20s",
                 "NOTIFICATION_LINKS_BASEURL", portalUrl(),
                 // officers' webhook secrets sealed as in production (only notification-service reads it)

@@ -53,6 +53,9 @@ class Deliveries {
      * takes the attempts in the queue, reads the notifications by key, and marks each with its
      * attempt and lease. Returns the notifications this dispatcher now holds, attempts counted; an
      * entry another dispatcher took, or whose notification has nothing left to deliver, is left out.
+     * So is an attempt the notification has had already: a dispatcher that read the queue just
+     * before another took the entry, and inserts the attempt's key after the other has made the
+     * attempt and removed it (failed for good, not yet marked), must not make it again.
      */
     List<Notification> claim(List<DeliveryQueue.Entry> due, Instant now, Duration lease) {
         Instant until = now.plus(lease);
@@ -68,7 +71,8 @@ class Deliveries {
         List<Notification> sentBeforeCrash = new ArrayList<>();
         for (DeliveryQueue.Entry attempt : taken) {
             Notification notification = stored.get(attempt.notificationId());
-            if (notification != null && notification.status() == Notification.Status.PENDING) {
+            if (notification != null && notification.status() == Notification.Status.PENDING
+                    && notification.attempts() < attempt.attempts()) {
                 claimed.add(notification.attempt(attempt.attempts(), until));
             } else {
                 finished.add(attempt);

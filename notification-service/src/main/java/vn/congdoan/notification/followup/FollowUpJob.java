@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import vn.congdoan.events.SchedulerLocks;
 import vn.congdoan.notification.delivery.NotificationData;
 import vn.congdoan.notification.delivery.NotificationKind;
 import vn.congdoan.notification.routing.Notifier;
@@ -48,7 +49,7 @@ public class FollowUpJob {
     }
 
     @Scheduled(cron = "${notification.follow-up.cron:0 30 6 * * *}", zone = "${notification.defaults.zone:Asia/Ho_Chi_Minh}")
-    @SchedulerLock(name = "notification-follow-up", lockAtMostFor = "PT30M")
+    @SchedulerLock(name = "notification-follow-up", lockAtMostFor = SchedulerLocks.AT_MOST)
     public void daily() {
         run(LocalDate.now(clock.withZone(zone)));
     }

@@ -6,11 +6,16 @@ import static org.awaitility.Awaitility.await;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,8 +26,11 @@ import org.springframework.data.mongodb.core.query.Update;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import vn.congdoan.contracts.EventType;
 import vn.congdoan.contracts.Topic;
+import vn.congdoan.events.Outbox;
 import vn.congdoan.notification.MailServer;
 import vn.congdoan.notification.NotificationServiceTest;
 import vn.congdoan.notification.officer.DeliveryMode;
@@ -49,6 +57,12 @@ class DispatcherIT {
     DeliveryQueue queue;
     @Autowired
     Clock clock;
+    @Autowired
+    Outbox outbox;
+    @Autowired
+    List<Channel> channels;
+    @Autowired
+    DeliveryProperties properties;
 
     @Test
     void aNotificationStoredByAProcessThatDiedBeforeDeliveringIsDeliveredOnce() {
@@ -106,6 +120,69 @@ class DispatcherIT {
         assertThat(queue.takeAll(List.of(entry), later.plusSeconds(120))).isEmpty();
         assertThat(queue.due(later.plusSeconds(120), Integer.MAX_VALUE)).filteredOn(e -> e.notificationId().equals(stored.id()))
                 .singleElement().satisfies(e -> assertThat(e.attempts()).isEqualTo(1));
+    }
+
+    /**
+     * No scheduler lock keeps dispatchers apart: the claims do. Two more dispatchers, as on two more
+     * instances, and the service's own take the same due deliveries at the same moment, in small
+     * batches so that they contend: each delivery is e-mailed exactly once, and the work is shared.
+     */
+    @Test
+    void dispatchersOfSeveralInstancesShareTheDeliveriesAndNeverSendOneTwice() throws Exception {
+        Instant due = clock.instant().plusSeconds(2);
+        String run = UUID.randomUUID().toString();
+        List<String> addresses = IntStream.range(0, 240).mapToObj(i -> "parallel-" + i + "-" + run + "@congdoan.vn").toList();
+        List<Notification> stored = notifications.insert(addresses.stream().map(a -> pendingEmail(a, 0, due)).toList());
+        queue.addAll(stored);
+        Query unsent = Query.query(Criteria.where("_id").in(stored.stream().map(Notification::id).toList())
+                .and("status").is(Notification.Status.PENDING.name()));
+        List<SimpleMeterRegistry> counted = List.of(new SimpleMeterRegistry(), new SimpleMeterRegistry());
+
+        try (ExecutorService instances = Executors.newFixedThreadPool(counted.size())) {
+            List<Future<?>> running = counted.stream().<Future<?>>map(meters -> instances.submit(() -> {
+                Dispatcher dispatcher = new Dispatcher(new Deliveries(mongo, queue, outbox, meters), channels,
+                        new DeliveryProperties(20, properties.claimLease(), 5, Duration.ofSeconds(30), Duration.ofHours(1)), clock);
+                await().atMost(PATIENCE).pollInterval(Duration.ofMillis(50)).until(() -> {
+                    dispatcher.dispatchDue();
+                    return !mongo.exists(unsent, Notification.class);
+                });
+            })).toList();
+            for (Future<?> instance : running) {
+                instance.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
+            }
+        }
+
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(10))
+                .until(() -> MailServer.countTo(Set.copyOf(addresses)) == addresses.size());
+        assertThat(addresses).allSatisfy(address -> assertThat(MailServer.messagesTo(address)).as(address).hasSize(1));
+        System.out.printf("[dispatchers] of %d deliveries, the two added dispatchers sent %.0f and %.0f, the service's own the rest%n",
+                addresses.size(), sent(counted.get(0)), sent(counted.get(1)));
+        assertThat(counted).as("e-mails sent by each added dispatcher")
+                .allSatisfy(meters -> assertThat(sent(meters)).isPositive());
+        assertThat(notifications.findAllById(stored.stream().map(Notification::id).toList()))
+                .allSatisfy(n -> assertThat(n.attempts()).isEqualTo(1));
+    }
+
+    /**
+     * A dispatcher read the queue just before another took the entry; the other has made the
+     * attempt and removed its entry since (failed for good, not yet marked): the late one's claim
+     * gets the attempt's key, yet must not make the attempt again.
+     */
+    @Test
+    void anAttemptAnotherDispatcherHasMadeIsNotMadeAgainByOneThatReadTheQueueBefore() {
+        Notification attempted = notifications.insert(pendingEmail("late-" + UUID.randomUUID() + "@congdoan.vn", 1,
+                clock.instant().minusSeconds(1)));
+        DeliveryQueue.Entry readBefore = new DeliveryQueue.Entry(attempted.id() + "#0", attempted.id(), 0, clock.instant().minusSeconds(5));
+
+        Deliveries late = new Deliveries(mongo, queue, outbox, new SimpleMeterRegistry());
+        assertThat(late.claim(List.of(readBefore), clock.instant(), properties.claimLease())).isEmpty();
+        assertThat(queue.due(clock.instant().plusSeconds(3600), Integer.MAX_VALUE))
+                .noneMatch(entry -> entry.notificationId().equals(attempted.id()));
+        assertThat(notifications.findById(attempted.id()).orElseThrow().attempts()).isEqualTo(1);
+    }
+
+    private static double sent(SimpleMeterRegistry meters) {
+        return meters.find("notifications.delivered").tag("outcome", "sent").counters().stream().mapToDouble(Counter::count).sum();
     }
 
     @Test
@@ -214,12 +291,6 @@ class DispatcherIT {
     }
 
     private Notification pendingEmail(String address, int attempts, Instant nextAttemptAt) {
-        String eventId = "e-" + UUID.randomUUID();
-        NotificationData data = new NotificationData("a1", "p-45", "45/KH-LĐLĐ", null, "Báo cáo 6 tháng đầu năm",
-                "cdcs-1", LocalDate.of(2026, 6, 30), 3, null);
-        return new Notification(Notification.idOf(eventId, "o1", ChannelType.EMAIL), eventId,
-                NotificationKind.TASK_DUE_SOON, "cdcs-1", "o1", ChannelType.EMAIL, address, "vi",
-                "Sắp đến hạn: Báo cáo 6 tháng đầu năm", "Nhiệm vụ “Báo cáo 6 tháng đầu năm” đến hạn ngày 30/06/2026, còn 3 ngày.",
-                data, Notification.Status.PENDING, attempts, nextAttemptAt, null, clock.instant(), null, null, false);
+        return NotificationFixtures.pendingEmail(address, attempts, nextAttemptAt, clock.instant());
     }
 }

@@ -4,17 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 import static org.awaitility.Awaitility.await;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-import org.bson.Document;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.mongodb.core.MongoTemplate;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -22,13 +26,15 @@ import vn.congdoan.contracts.EventType;
 import vn.congdoan.notification.NotificationServiceTest;
 import vn.congdoan.notification.delivery.Notification;
 import vn.congdoan.notification.delivery.Notifications;
+import vn.congdoan.service.ScheduledJobFailures;
 import vn.congdoan.testsupport.KafkaProbe;
 import vn.congdoan.testsupport.TestInfrastructure;
 import vn.congdoan.testsupport.TestProducer;
 
 /**
  * While the database is away, consumed events are retried, not dead-lettered: when it returns,
- * every event has its effect exactly once and the dead-letter topic has none of them.
+ * every event has its effect exactly once and the dead-letter topic has none of them. The scheduled
+ * jobs log the outage once each.
  */
 @NotificationServiceTest
 class DatabaseOutageIT {
@@ -38,10 +44,6 @@ class DatabaseOutageIT {
     Notifications notifications;
     @Autowired
     MeterRegistry meters;
-    @Autowired
-    MongoTemplate mongo;
-    @Autowired
-    Clock clock;
 
     @Test
     void eventsConsumedWhileTheDatabaseIsAwayTakeEffectOnceWhenItReturns() {
@@ -68,14 +70,55 @@ class DatabaseOutageIT {
         }
         assertThat(units).allMatch(unit -> unread(unit) == 1);
         assertThat(retried()).as("records held back by the outage").isGreaterThan(retriedBefore);
-        // a dispatcher that held its lock when the database went away could not release it: the lock
-        // passes on after one claim lease, and the dispatcher runs again (the next test classes send e-mail)
-        await().atMost(Duration.ofSeconds(60)).until(this::dispatcherLockFree);
     }
 
-    private boolean dispatcherLockFree() {
-        Document lock = mongo.getCollection("shedLock").find(new Document("_id", "notification-dispatcher")).first();
-        return lock == null || !lock.getDate("lockUntil").toInstant().isAfter(clock.instant());
+    /**
+     * The scheduled jobs fail at every run while the database is away: each says so once, with the
+     * cause and no stack trace, is counted at every failure, and says once that it runs again.
+     */
+    @Test
+    void aScheduledJobLogsAnOutageOnceAndItsEndOnceAndCountsEveryFailedRun() {
+        assumeThat(TestInfrastructure.get().realMongo()).as("the stand-in is reached through a link a test can cut").isFalse();
+        List<String> jobs = List.of("OutboxRelay.relayPending", "Dispatcher.dispatchDue");
+        Map<String, Double> failedBefore = jobs.stream().collect(Collectors.toMap(job -> job, this::failedRuns));
+        Logger logger = (Logger) LoggerFactory.getLogger(ScheduledJobFailures.class);
+        ListAppender<ILoggingEvent> lines = new ListAppender<>();
+        lines.start();
+        logger.addAppender(lines);
+        try {
+            TestInfrastructure.get().database().cut();
+            try {
+                // the jobs run one after another on the scheduler's thread, each failing after the
+                // driver's 5 s wait for a server in tests: long enough for each to fail twice or so
+                await().pollDelay(Duration.ofSeconds(21)).atMost(Duration.ofSeconds(22)).until(() -> true);
+            } finally {
+                TestInfrastructure.get().database().restore();
+            }
+            await().atMost(Duration.ofSeconds(30)).until(() -> jobs.stream().allMatch(job -> lines(lines, job).size() == 2));
+        } finally {
+            logger.detachAppender(lines);
+        }
+
+        for (String job : jobs) {
+            assertThat(lines(lines, job)).as(job).satisfiesExactly(
+                    failed -> assertThat(failed.getLevel()).isEqualTo(Level.WARN),
+                    again -> assertThat(again.getFormattedMessage()).matches("scheduled job " + job + " runs again after \\d+ failures"));
+            assertThat(lines(lines, job).getFirst().getFormattedMessage()).startsWith("scheduled job " + job + " failed")
+                    .contains("com.mongodb.Mongo");
+            assertThat(lines(lines, job).getFirst().getThrowableProxy()).as("no stack trace").isNull();
+            assertThat(failedRuns(job) - failedBefore.get(job)).as(job + ": failed runs counted").isPositive();
+        }
+        assertThat(jobs.stream().mapToDouble(job -> failedRuns(job) - failedBefore.get(job)).sum())
+                .as("failed runs counted: more than the lines logged").isGreaterThan(jobs.size());
+    }
+
+    private static List<ILoggingEvent> lines(ListAppender<ILoggingEvent> lines, String job) {
+        return List.copyOf(lines.list).stream().filter(line -> line.getFormattedMessage().startsWith("scheduled job " + job + " ")).toList();
+    }
+
+    private double failedRuns(String job) {
+        Counter counter = meters.find("scheduled.job.failures").tag("job", job).counter();
+        return counter == null ? 0 : counter.count();
     }
 
     private double retried() {

@@ -10,6 +10,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import vn.congdoan.events.SchedulerLocks;
 import vn.congdoan.events.Outbox;
 
 /**
@@ -40,7 +41,7 @@ class PlanAnnouncer {
     }
 
     @Scheduled(fixedDelayString = "${congdoan.plan.repair-interval:1m}")
-    @SchedulerLock(name = "plan-announcer", lockAtMostFor = "PT30M")
+    @SchedulerLock(name = "plan-announcer", lockAtMostFor = SchedulerLocks.AT_MOST)
     public void finishLeftovers() {
         mongo.find(Query.query(new Criteria().orOperator(Criteria.where("expansionDue").is(true),
                 Criteria.where("unannounced").is(true))), Plan.class).forEach(this::finish);

@@ -20,6 +20,7 @@ import org.springframework.stereotype.Component;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import vn.congdoan.events.SchedulerLocks;
 import vn.congdoan.events.CloudEvent;
 import vn.congdoan.events.Outbox;
 import vn.congdoan.plan.task.Assignment;
@@ -52,7 +53,7 @@ public class DueDateSweep {
     }
 
     @Scheduled(cron = "${congdoan.plan.sweep-cron:0 */15 * * * *}", zone = "Asia/Ho_Chi_Minh")
-    @SchedulerLock(name = "due-date-sweep", lockAtMostFor = "PT30M")
+    @SchedulerLock(name = "due-date-sweep", lockAtMostFor = SchedulerLocks.AT_MOST)
     public void scheduledSweep() {
         SweepResult result = sweep(LocalDate.now(clock));
         log.info("due-date sweep {}", result);

@@ -10,6 +10,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import vn.congdoan.events.SchedulerLocks;
 import vn.congdoan.contracts.task.TaskCompleted;
 import vn.congdoan.events.CloudEvent;
 import vn.congdoan.events.Outbox;
@@ -45,7 +46,7 @@ class CompletionAnnouncer {
     }
 
     @Scheduled(fixedDelayString = "${congdoan.plan.repair-interval:1m}")
-    @SchedulerLock(name = "completion-announcer", lockAtMostFor = "PT5M")
+    @SchedulerLock(name = "completion-announcer", lockAtMostFor = SchedulerLocks.AT_MOST)
     public void announceLeftovers() {
         mongo.stream(Query.query(Criteria.where("unannounced").is(true)), Assignment.class)
                 .forEach(this::announce);

@@ -9,6 +9,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import vn.congdoan.events.SchedulerLocks;
 
 /**
  * Makes a moved unit's descendants follow it. The move itself is one write of the moved unit,
@@ -62,7 +63,7 @@ class UnitBranches {
 
     @Scheduled(fixedDelayString = "${congdoan.plan.unit-repair-interval:30s}",
             initialDelayString = "${congdoan.plan.unit-repair-interval:30s}")
-    @SchedulerLock(name = "unit-branches-follow", lockAtMostFor = "PT5M")
+    @SchedulerLock(name = "unit-branches-follow", lockAtMostFor = SchedulerLocks.AT_MOST)
     public void scheduledFollow() {
         followPending();
     }

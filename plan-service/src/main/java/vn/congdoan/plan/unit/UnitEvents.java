@@ -10,6 +10,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import vn.congdoan.events.SchedulerLocks;
 import vn.congdoan.events.CloudEvent;
 import vn.congdoan.events.Outbox;
 
@@ -57,7 +58,7 @@ class UnitEvents {
 
     @Scheduled(fixedDelayString = "${congdoan.plan.unit-repair-interval:30s}",
             initialDelayString = "${congdoan.plan.unit-repair-interval:30s}")
-    @SchedulerLock(name = "unit-events-restage", lockAtMostFor = "PT5M")
+    @SchedulerLock(name = "unit-events-restage", lockAtMostFor = SchedulerLocks.AT_MOST)
     public void scheduledRestage() {
         restagePending();
     }

@@ -8,7 +8,6 @@ import java.util.Optional;
 
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.stereotype.Component;
-import org.springframework.web.client.HttpClientErrorException;
 
 import vn.congdoan.portal.services.Services;
 
@@ -29,12 +28,7 @@ class Outreach {
     }
 
     Optional<Details> activity(String id) {
-        try {
-            return Optional.ofNullable(services.outreach().get().uri("/api/activities/{id}", id).retrieve()
-                    .body(Details.class));
-        } catch (HttpClientErrorException.NotFound e) {
-            return Optional.empty();
-        }
+        return Services.found(() -> services.outreach().get().uri("/api/activities/{id}", id).retrieve().body(Details.class));
     }
 
     List<Form> forms() {
@@ -45,12 +39,8 @@ class Outreach {
 
     /** The roster in force today; empty when the unit has never given one. */
     Optional<Roster> roster(String unitId) {
-        try {
-            return Optional.ofNullable(services.outreach().get().uri("/api/units/{id}/roster", unitId).retrieve()
-                    .body(Roster.class));
-        } catch (HttpClientErrorException.NotFound e) {
-            return Optional.empty();
-        }
+        return Services.found(() -> services.outreach().get().uri("/api/units/{id}/roster", unitId).retrieve()
+                .body(Roster.class));
     }
 
     /** Records once per {@code idempotencyKey}: a form sent twice (a double tap, a reload) records one activity. */

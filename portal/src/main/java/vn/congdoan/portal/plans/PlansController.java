@@ -60,13 +60,9 @@ class PlansController {
     }
 
     private List<Figures> figures(String planId) {
-        try {
-            List<Figures> found = services.reporting().get().uri("/api/plans/{id}/targets", planId).retrieve()
-                    .body(new ParameterizedTypeReference<List<Figures>>() { });
-            return found == null ? List.of() : found;
-        } catch (HttpClientErrorException.NotFound e) {
-            return List.of(); // reporting-service has not heard of the plan yet
-        }
+        // none while reporting-service has not heard of the plan yet
+        return Services.found(() -> services.reporting().get().uri("/api/plans/{id}/targets", planId).retrieve()
+                .body(new ParameterizedTypeReference<List<Figures>>() { })).orElse(List.of());
     }
 
     private String unitName(String unitId) {

@@ -8,7 +8,6 @@ import java.util.Optional;
 
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.stereotype.Component;
-import org.springframework.web.client.HttpClientErrorException;
 
 import vn.congdoan.portal.services.Services;
 
@@ -28,12 +27,8 @@ class Reports {
     }
 
     Optional<Report> find(String reportId) {
-        try {
-            return Optional.ofNullable(services.reporting().get().uri("/api/reports/{id}", reportId).retrieve()
-                    .body(Report.class));
-        } catch (HttpClientErrorException.NotFound e) {
-            return Optional.empty();
-        }
+        return Services.found(() -> services.reporting().get().uri("/api/reports/{id}", reportId).retrieve()
+                .body(Report.class));
     }
 
     void submit(String unitId, Map<String, Object> request) {

@@ -1,12 +1,15 @@
 package vn.congdoan.portal.services;
 
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Supplier;
+
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.web.client.OAuth2ClientHttpRequestInterceptor;
 import org.springframework.stereotype.Component;
+import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClient;
-
-import java.time.Duration;
 
 /**
  * One {@link RestClient} per service, each sending the signed-in officer's access token (refreshed
@@ -33,6 +36,15 @@ public class Services {
         this.reporting = common.clone().baseUrl(urls.reporting()).build();
         this.notification = common.clone().baseUrl(urls.notification()).build();
         this.planWithoutToken = builder.clone().requestFactory(timeouts).baseUrl(urls.plan()).build();
+    }
+
+    /** What a call answers, or empty when the service says 404: the thing does not exist, or the officer may not know it does. */
+    public static <T> Optional<T> found(Supplier<T> call) {
+        try {
+            return Optional.ofNullable(call.get());
+        } catch (HttpClientErrorException.NotFound e) {
+            return Optional.empty();
+        }
     }
 
     public RestClient plan() {

@@ -60,12 +60,8 @@ public class Tasks {
 
     /** The unit's secret calendar address, when its officers have made one. */
     java.util.Optional<FeedAddress> calendarFeed(String unitId) {
-        try {
-            return java.util.Optional.ofNullable(services.plan().get().uri("/api/units/{id}/calendar-feed", unitId)
-                    .retrieve().body(FeedAddress.class));
-        } catch (HttpClientErrorException.NotFound e) {
-            return java.util.Optional.empty();
-        }
+        return Services.found(() -> services.plan().get().uri("/api/units/{id}/calendar-feed", unitId).retrieve()
+                .body(FeedAddress.class));
     }
 
     /** A new secret calendar address for the unit; the old one stops answering. */

@@ -15,10 +15,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClientResponseException;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+import vn.congdoan.portal.services.Services;
 import vn.congdoan.portal.web.FormErrors;
 import vn.congdoan.portal.web.NotFound;
 import vn.congdoan.portal.web.Officer;
@@ -145,10 +145,6 @@ class TasksController {
     }
 
     private Tasks.Assignment find(String id) {
-        try {
-            return tasks.assignment(id);
-        } catch (HttpClientErrorException.NotFound e) {
-            throw new NotFound();
-        }
+        return Services.found(() -> tasks.assignment(id)).orElseThrow(NotFound::new);
     }
 }

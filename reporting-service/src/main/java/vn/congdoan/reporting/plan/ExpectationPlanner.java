@@ -15,6 +15,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.scheduling.annotation.Scheduled;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import vn.congdoan.events.SchedulerLocks;
 import vn.congdoan.contracts.task.TaskAssigned;
 import vn.congdoan.reporting.period.Period;
 import vn.congdoan.reporting.rollup.Rollups;
@@ -60,7 +61,7 @@ public class ExpectationPlanner {
     }
 
     @Scheduled(fixedDelayString = "${reporting.repair-interval:30s}")
-    @SchedulerLock(name = "reporting-place-parked", lockAtMostFor = "PT5M")
+    @SchedulerLock(name = "reporting-place-parked", lockAtMostFor = SchedulerLocks.AT_MOST)
     public void placeParked() {
         List<ParkedAssignment> oldestRevisionFirst = mongo.findAll(ParkedAssignment.class).stream()
                 .sorted(Comparator.comparingInt(parked -> parked.task().planRevision())).toList();

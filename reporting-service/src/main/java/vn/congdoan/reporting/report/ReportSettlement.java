@@ -13,6 +13,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import vn.congdoan.events.SchedulerLocks;
 import vn.congdoan.events.Outbox;
 import vn.congdoan.reporting.period.Period;
 import vn.congdoan.reporting.plan.Expectation;
@@ -97,7 +98,7 @@ public class ReportSettlement {
     }
 
     @Scheduled(fixedDelayString = "${reporting.repair-interval:30s}")
-    @SchedulerLock(name = "reporting-settle-reports", lockAtMostFor = "PT5M")
+    @SchedulerLock(name = "reporting-settle-reports", lockAtMostFor = SchedulerLocks.AT_MOST)
     public void settleLeftovers() {
         Query query = Query.query(Criteria.where("since").lt(clock.instant().minusSeconds(10))).limit(1_000);
         mongo.find(query, Pending.class).forEach(this::settle);

@@ -26,6 +26,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 
 import jakarta.annotation.PostConstruct;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import vn.congdoan.events.SchedulerLocks;
 import vn.congdoan.reporting.period.Period;
 import vn.congdoan.units.ReplicatedUnit;
 
@@ -101,7 +102,7 @@ public class Rollups {
 
     /** Finishes the deltas a crash left between their claim and the rollups (or drops them when unclaimed). */
     @Scheduled(fixedDelayString = "${reporting.repair-interval:30s}")
-    @SchedulerLock(name = "reporting-finish-rollups", lockAtMostFor = "PT5M")
+    @SchedulerLock(name = "reporting-finish-rollups", lockAtMostFor = SchedulerLocks.AT_MOST)
     public void finishInterrupted() {
         Query stale = Query.query(Criteria.where("openedAt").lt(clock.instant().minus(GRACE))).limit(1_000);
         for (PendingDelta pending : mongo.find(stale, PendingDelta.class, PENDING)) {

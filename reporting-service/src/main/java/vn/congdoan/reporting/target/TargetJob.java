@@ -10,6 +10,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import vn.congdoan.events.SchedulerLocks;
 import vn.congdoan.contracts.target.TargetAtRisk;
 import vn.congdoan.contracts.target.TargetMet;
 import vn.congdoan.contracts.target.TargetMissed;
@@ -43,7 +44,7 @@ public class TargetJob {
     }
 
     @Scheduled(cron = "${reporting.targets.evaluation-cron:0 30 1 * * *}", zone = "Asia/Ho_Chi_Minh")
-    @SchedulerLock(name = "reporting-target-evaluation", lockAtMostFor = "PT30M")
+    @SchedulerLock(name = "reporting-target-evaluation", lockAtMostFor = SchedulerLocks.AT_MOST)
     public void scheduled() {
         run(LocalDate.now(clock));
     }
