@@ -58,21 +58,13 @@ class Planning {
     }
 
     Optional<PlanView> plan(String planId) {
-        try {
-            return Optional.ofNullable(services.plan().get().uri("/api/plans/{id}", planId).retrieve().body(PlanView.class));
-        } catch (HttpClientErrorException.NotFound | HttpClientErrorException.Forbidden e) {
-            return Optional.empty();
-        }
+        return Services.found(() -> services.plan().get().uri("/api/plans/{id}", planId).retrieve().body(PlanView.class));
     }
 
     /** The document the draft was imported from; empty for a plan written by hand. */
     Optional<SourceDocument> source(String planId) {
-        try {
-            return Optional.ofNullable(services.plan().get().uri("/api/plan-imports/{id}", planId).retrieve()
-                    .body(SourceDocument.class));
-        } catch (HttpClientErrorException.NotFound | HttpClientErrorException.Forbidden e) {
-            return Optional.empty();
-        }
+        return Services.found(() -> services.plan().get().uri("/api/plan-imports/{id}", planId).retrieve()
+                .body(SourceDocument.class));
     }
 
     /** A unit's name, for a unit a task names; empty when the directory does not show it to the officer. */
