@@ -174,6 +174,9 @@ class PlanAccessMatrixIT {
                 .body(SignedIn.CSV_HEADER + "CDCS-R" + t + ",Gốc mới,NATIONAL,,,2020-01-01,", MediaType.parseMediaType("text/csv"))
                 .expect(STAFF_P, 403);
 
+        // service-support's audit trail: the federation's staff and operators, for a unit within their subtree
+        matrix.endpoint(HttpMethod.GET, "/api/audit").query("?unitId=" + aId)
+                .expect(401, NOBODY).expect(200, STAFF_P, STAFF_U, OPERATOR).expect(403, STAFF_Q, APPROVER_U, OFFICER_A, OFFICER_B, INTEGRATION);
         matrix.sharedEndpoints("reporting.reports.plan-service.dlq", OPERATOR, STAFF_P, APPROVER_U, OFFICER_A, INTEGRATION);
 
         matrix.verify();
