@@ -33,8 +33,11 @@ class UnitImportController {
     }
 
     @GetMapping("/units/import")
-    String form(@ModelAttribute("officer") Officer officer) {
+    String form(@RequestParam(required = false) String tooBig, @ModelAttribute("officer") Officer officer, Model model) {
         DirectoryController.staffOnly(officer);
+        if (tooBig != null) {
+            model.addAttribute("problem", "directory.import.file.tooBig");
+        }
         return "unit-import";
     }
 
