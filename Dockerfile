@@ -7,7 +7,8 @@
 #   docker build --build-arg MODULE=plan-service --build-arg PORT=8081 -t congdoan/plan-service:0.1.0-SNAPSHOT .
 #
 # MODULE is the Maven module (identity-provider with PORT=9000, plan-service, outreach-service,
-# reporting-service, notification-service, and portal with PORT=8080); PORT its HTTP port.
+# reporting-service, notification-service, and portal with PORT=8080); PORT its HTTP port. Actuator
+# (health, info, metrics) answers on the management port, PORT + 1000 (MANAGEMENT_SERVER_PORT).
 # docs/operations.md says more.
 
 # Eclipse Temurin 25 JRE on Ubuntu 24.04 (the JDK the build and the tests run on), by exact tag
@@ -39,7 +40,7 @@ COPY --chmod=755 deploy/image/readiness-check /usr/local/bin/readiness-check
 USER 10001:10001
 ENV SERVER_PORT=${PORT}
 EXPOSE ${PORT}
-# the readiness probe group (/actuator/health/readiness), as Kubernetes asks it (the identity
+# the readiness probe group (/actuator/health/readiness on the management port), as Kubernetes asks it (the identity
 # provider, without Actuator, is checked by docker-compose.yml's own healthcheck)
 HEALTHCHECK --interval=15s --timeout=5s --start-period=120s --retries=3 CMD ["readiness-check"]
 # SIGTERM starts Spring's graceful shutdown (requests finish, consumers stop, the outbox drains)

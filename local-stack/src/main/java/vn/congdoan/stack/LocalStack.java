@@ -21,7 +21,14 @@ import java.util.concurrent.Executors;
 public final class LocalStack {
 
     record Service(String name, String database, int port) {
+        /** Actuator's port: the API port + 1000 (9081 for plan-service's 8081). */
+        int managementPort() {
+            return port + MANAGEMENT_PORT_OFFSET;
+        }
     }
+
+    /** A service's or the portal's management port is its port + 1000 (docs/operations.md). */
+    static final int MANAGEMENT_PORT_OFFSET = 1000;
 
     /** notification-service seals officers' webhook secrets with this key (NOTIFICATION_WEBHOOK_SECRETKEY). */
     public static final String WEBHOOK_SECRET_KEY = "NOTIFICATION_WEBHOOK_SECRETKEY";
@@ -84,8 +91,12 @@ public final class LocalStack {
         ports.put(MailCatcher.SMTP_PORT, "mail catcher (SMTP)");
         ports.put(MailCatcher.IMAP_PORT, "mail catcher (IMAP)");
         ports.put(settings.identityPort(), IdentityProvider.NAME);
-        SERVICES.forEach(service -> ports.put(service.port(), service.name()));
+        SERVICES.forEach(service -> {
+            ports.put(service.port(), service.name());
+            ports.put(service.managementPort(), service.name() + " management");
+        });
         ports.put(Portal.PORT, Portal.NAME);
+        ports.put(Portal.PORT + MANAGEMENT_PORT_OFFSET, Portal.NAME + " management");
         Ports.requireFree(ports);
         Path portalJar = ServiceProcess.serviceJar(root, Portal.NAME);
         Path identityJar = ServiceProcess.serviceJar(root, IdentityProvider.NAME);
@@ -116,7 +127,8 @@ public final class LocalStack {
         System.out.printf("  %-22s ready on %s (%.1f s)%n", IdentityProvider.NAME, settings.issuer(), seconds(started));
         synchronized (this) {
             requireNotStopping();
-            services.add(Portal.start(portalJar, Portal.PORT, settings.issuer(), this::serviceUrl, Map.of(),
+            services.add(Portal.start(portalJar, Portal.PORT, settings.issuer(), this::serviceUrl,
+                    Map.of(ServiceProcess.MANAGEMENT_PORT_VARIABLE, String.valueOf(Portal.PORT + MANAGEMENT_PORT_OFFSET)),
                     settings.logs().resolve(Portal.NAME + ".log")));
         }
         awaitHealthy(settings.healthTimeout());
@@ -129,6 +141,9 @@ public final class LocalStack {
                 "SPRING_MONGODB_URI", mongo.uri(service.database()),
                 "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI", settings.issuer(),
                 "SPRING_KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
+                ServiceProcess.MANAGEMENT_PORT_VARIABLE, String.valueOf(service.managementPort()),
+                // a developer's machine: the OpenAPI document and Swagger UI are on (service-support's ServiceDefaults)
+                "SPRING_PROFILES_ACTIVE", "dev",
                 "SPRING_MAIL_HOST", "127.0.0.1",
                 "SPRING_MAIL_PORT", String.valueOf(MailCatcher.SMTP_PORT),
                 "NOTIFICATION_LINKS_BASEURL", Portal.baseUrl(Portal.PORT),

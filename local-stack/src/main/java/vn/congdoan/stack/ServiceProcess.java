@@ -38,18 +38,26 @@ public final class ServiceProcess extends LaunchedProcess {
                 () -> List.copyOf(RUNNING).parallelStream().forEach(ServiceProcess::stop), "service-process-reaper"));
     }
 
-    private final String name;
+    /** The environment variable naming the port Actuator answers on (Boot's {@code management.server.port}). */
+    public static final String MANAGEMENT_PORT_VARIABLE = "MANAGEMENT_SERVER_PORT";
 
-    private ServiceProcess(String name, int port, Process process, Path logFile) {
+    private final String name;
+    private final int managementPort;
+
+    private ServiceProcess(String name, int port, int managementPort, Process process, Path logFile) {
         super(port, process, logFile);
         this.name = name;
+        this.managementPort = managementPort;
     }
 
     public static ServiceProcess start(String name, Path jar, int port, Map<String, String> env, Path logFile) {
         return start(name, jar, port, env, logFile, List.of());
     }
 
-    /** {@code jvmArgs} come after the defaults, so they can override them (e.g. {@code -Xmx1g}). */
+    /**
+     * {@code jvmArgs} come after the defaults, so they can override them (e.g. {@code -Xmx1g}).
+     * Actuator answers on {@code env}'s {@value #MANAGEMENT_PORT_VARIABLE}, or else on a free port.
+     */
     public static ServiceProcess start(String name, Path jar, int port, Map<String, String> env, Path logFile,
                                        List<String> jvmArgs) {
         if (!Files.isRegularFile(jar)) {
@@ -62,19 +70,22 @@ public final class ServiceProcess extends LaunchedProcess {
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().putAll(env);
         builder.environment().put("SERVER_PORT", Integer.toString(port));
-        ServiceProcess service = new ServiceProcess(name, port, ChildProcesses.start(builder, logFile), logFile);
+        int managementPort = env.containsKey(MANAGEMENT_PORT_VARIABLE)
+                ? Integer.parseInt(env.get(MANAGEMENT_PORT_VARIABLE)) : freePort();
+        builder.environment().put(MANAGEMENT_PORT_VARIABLE, Integer.toString(managementPort));
+        ServiceProcess service = new ServiceProcess(name, port, managementPort, ChildProcesses.start(builder, logFile), logFile);
         RUNNING.add(service);
         return service;
     }
 
     /**
-     * Polls {@code /actuator/health} until it answers 200 with status UP.
+     * Polls {@code /actuator/health} on the management port until it answers 200 with status UP.
      *
      * @throws IllegalStateException if the process exits or the timeout passes first; the message
      *                               holds the last 40 lines of the log
      */
     public ServiceProcess awaitHealthy(Duration timeout) {
-        return awaitAnswer("/actuator/health", body -> body.replace(" ", "").contains("\"status\":\"UP\""), timeout);
+        return await(managementUrl(), "/actuator/health", body -> body.replace(" ", "").contains("\"status\":\"UP\""), timeout);
     }
 
     /**
@@ -84,9 +95,13 @@ public final class ServiceProcess extends LaunchedProcess {
      * @throws IllegalStateException as {@link #awaitHealthy(Duration)}
      */
     public ServiceProcess awaitAnswer(String path, Predicate<String> ready, Duration timeout) {
+        return await(baseUrl(), path, ready, timeout);
+    }
+
+    private ServiceProcess await(String base, String path, Predicate<String> ready, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         String lastAnswer = "no answer yet";
-        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl() + path)).timeout(Duration.ofSeconds(2)).GET().build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(2)).GET().build();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException(name + " exited with code " + process.exitValue()
@@ -116,6 +131,15 @@ public final class ServiceProcess extends LaunchedProcess {
 
     public String baseUrl() {
         return "http://127.0.0.1:" + port;
+    }
+
+    /** Where Actuator answers (health, info, metrics): never on the API port. */
+    public String managementUrl() {
+        return "http://127.0.0.1:" + managementPort;
+    }
+
+    public int managementPort() {
+        return managementPort;
     }
 
     public String name() {

@@ -15,7 +15,7 @@ final class StackReport {
         out.printf("All services healthy in %.1f s.%n%n", seconds);
         out.printf("  %-22s %-24s %s%n", "service", "base URL", "health");
         services.forEach(service -> out.printf("  %-22s %-24s %s%n",
-                service.name(), service.baseUrl(), service.baseUrl() + "/actuator/health"));
+                service.name(), service.baseUrl(), service.managementUrl() + "/actuator/health"));
         out.printf("  %-22s %-24s %s%n", IdentityProvider.NAME, settings.issuer(),
                 "demo accounts (password demo): TOKEN=$(./token canbo.lequydon)");
         out.printf("  %-22s %s%n", "kafka", "127.0.0.1:" + settings.kafkaPort());

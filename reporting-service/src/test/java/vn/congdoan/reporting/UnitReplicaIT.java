@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import vn.congdoan.security.Role;
@@ -23,8 +24,8 @@ import vn.congdoan.units.UnitReplica;
 class UnitReplicaIT {
     @Autowired
     UnitReplica replica;
-    @Autowired
-    RestTestClient http;
+    @LocalManagementPort
+    int managementPort;
 
     @Test
     void keepsTheNewestVersionOfEachUnitAndIgnoresAnOlderOneArrivingLate() {
@@ -42,6 +43,7 @@ class UnitReplicaIT {
     @Test
     void itsHealthReflectsTheKafkaBinder() {
         // details are for operators only
+        RestTestClient http = RestTestClient.bindToServer().baseUrl("http://127.0.0.1:" + managementPort).build();
         http.get().uri("/actuator/health").exchange().expectStatus().isOk().expectBody()
                 .jsonPath("$.components").doesNotExist();
         TestIdentityProvider.as(http, TestIdentityProvider.tokenFor("ANY-UNIT", Role.OPERATOR)).get().uri("/actuator/health").exchange().expectStatus().isOk()

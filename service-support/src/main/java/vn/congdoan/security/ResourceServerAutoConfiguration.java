@@ -56,6 +56,8 @@ public class ResourceServerAutoConfiguration {
                     rules.requestMatchers("/error").permitAll();
                     // service-support's dead-letter list and replay, in every service
                     rules.requestMatchers("/api/dead-letters/**").hasRole(Role.OPERATOR.name());
+                    // service-support's audit trail, in every service (the unit within the caller's subtree)
+                    rules.requestMatchers(HttpMethod.GET, "/api/audit").hasAnyRole(Role.FEDERATION_STAFF.name(), Role.OPERATOR.name());
                     access.ifAvailable(endpoints -> endpoints.rules(rules));
                     rules.anyRequest().denyAll();
                 })

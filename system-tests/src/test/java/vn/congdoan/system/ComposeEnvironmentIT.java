@@ -86,7 +86,7 @@ class ComposeEnvironmentIT {
             process.awaitHealthy(Duration.ofSeconds(240));
 
             assertThat(readinessCheck(root, process)).as("the image's HEALTHCHECK script").isZero();
-            String configprops = Caller.signedIn(Platform.issuer(), People.OPERATOR, People.PASSWORD, name -> process.baseUrl())
+            String configprops = Caller.signedIn(Platform.issuer(), People.OPERATOR, People.PASSWORD, name -> process.managementUrl())
                     .text(service, "/actuator/configprops");
             for (String variable : composeEnv.keySet()) {
                 if (configprops.contains("System Environment Property \\\"" + variable + "\\\"")) {
@@ -143,6 +143,7 @@ class ComposeEnvironmentIT {
         env.computeIfPresent("SPRING_MAIL_HOST", (key, value) -> value.replace("mailpit", "127.0.0.1"));
         env.computeIfPresent("SPRING_MAIL_PORT", (key, value) -> String.valueOf(mail.getSmtp().getPort()));
         env.put("MANAGEMENT_HEALTH_MONGODB_ENABLED", String.valueOf(infrastructure.realMongo()));
+        env.computeIfPresent(ServiceProcess.MANAGEMENT_PORT_VARIABLE, (key, value) -> String.valueOf(ServiceProcess.freePort()));
         // the identity provider: the system tests' own, so that the operator can read configprops
         env.computeIfPresent("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI", (key, value) -> Platform.issuer());
         env.computeIfPresent("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWK_SET_URI",
@@ -157,6 +158,9 @@ class ComposeEnvironmentIT {
         ProcessBuilder check = new ProcessBuilder(command)
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
         check.environment().put("SERVER_PORT", String.valueOf(process.port()));
+        if (pathAndText.length == 0) { // a service's readiness group, on its management port
+            check.environment().put(ServiceProcess.MANAGEMENT_PORT_VARIABLE, String.valueOf(process.managementPort()));
+        }
         Process running = check.start();
         assertThat(running.waitFor(10, TimeUnit.SECONDS)).isTrue();
         return running.exitValue();

@@ -74,9 +74,12 @@ class KubernetesManifestsTest {
             if (name.equals(ComposeFile.IDENTITY_PROVIDER)) {
                 continue; // no Actuator: its probes ask for the discovery document (the next test)
             }
-            assertThat(probePath(container, "livenessProbe")).as(name).isEqualTo("/actuator/health/liveness");
-            assertThat(probePath(container, "readinessProbe")).as(name).isEqualTo("/actuator/health/readiness");
-            assertThat(probePath(container, "startupProbe")).as(name).isEqualTo("/actuator/health/liveness");
+            // Actuator answers on the management port only (port + 1000), which the Service does not expose
+            Map<String, Object> management = map(list(container.get("ports")).get(1));
+            assertThat(management).as(name).containsEntry("name", "management").containsEntry("containerPort", port + 1000);
+            assertThat(probePath(container, "livenessProbe", "management")).as(name).isEqualTo("/actuator/health/liveness");
+            assertThat(probePath(container, "readinessProbe", "management")).as(name).isEqualTo("/actuator/health/readiness");
+            assertThat(probePath(container, "startupProbe", "management")).as(name).isEqualTo("/actuator/health/liveness");
         }
     }
 
@@ -194,8 +197,12 @@ class KubernetesManifestsTest {
     }
 
     private static String probePath(Map<String, Object> container, String probe) {
+        return probePath(container, probe, "http");
+    }
+
+    private static String probePath(Map<String, Object> container, String probe, String port) {
         Map<String, Object> httpGet = map(map(container.get(probe)).get("httpGet"));
-        assertThat(httpGet.get("port")).isEqualTo("http");
+        assertThat(httpGet.get("port")).isEqualTo(port);
         return (String) httpGet.get("path");
     }
 

@@ -126,6 +126,11 @@ final class Platform {
         return running().get(service).baseUrl();
     }
 
+    /** Where the service's Actuator answers (health, metrics). */
+    static String managementUrl(String service) {
+        return running().get(service).managementUrl();
+    }
+
     /** Started on first use, not in the static initialiser: the parallel start-up would wait on it. */
     private static synchronized Map<String, ServiceProcess> running() {
         if (running == null) {

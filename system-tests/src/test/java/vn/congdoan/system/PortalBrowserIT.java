@@ -237,7 +237,7 @@ class PortalBrowserIT {
     }
 
     /** An officer with e-mail at any hour (no quiet hours), registered by the staff of the unit above. */
-    private static void registerOfficer(SeedPlan plan, String unit, String name, String registeredBy) {
+    static void registerOfficer(SeedPlan plan, String unit, String name, String registeredBy) {
         await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(() -> plan.as(registeredBy).post(Platform.NOTIFICATION,
                 "/api/officers", Map.of("name", name, "unitId", plan.unit(unit), "role", "CHAIR", "email", plan.email(unit), "phone", "0256 3822 123",
                         "language", "vi", "preferences", Map.of("defaultChannels", List.of("IN_APP", "EMAIL"),

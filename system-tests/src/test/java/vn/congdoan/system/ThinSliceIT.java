@@ -103,7 +103,8 @@ class ThinSliceIT {
 
     @Test
     void everyServiceIsHealthyWithItsBinderAndExportsTaggedMetrics() {
-        Caller operator = Platform.as(People.OPERATOR); // health details and metrics are for operators
+        // health details and metrics are for operators, on each service's management port
+        Caller operator = Caller.signedIn(Platform.issuer(), People.OPERATOR, People.PASSWORD, Platform::managementUrl);
         for (String service : new String[] {Platform.PLAN, Platform.OUTREACH, Platform.REPORTING, Platform.NOTIFICATION}) {
             JsonNode health = operator.get(service, "/actuator/health");
             assertThat(health.get("status").asString()).as(service).isEqualTo("UP");

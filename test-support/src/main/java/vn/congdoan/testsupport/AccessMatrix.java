@@ -51,7 +51,8 @@ public final class AccessMatrix {
     /**
      * The rows of the endpoints service-support gives every service: the dead letters (of
      * {@code deadLetterTopic}, one of the service's own) for {@code operator} only, 401 without a
-     * token and 403 for {@code others}; health open to every caller and to none.
+     * token and 403 for {@code others}; no actuator endpoint on the API port (they answer on the
+     * management port only): metrics are 404 for the operator, and refused to everyone else.
      */
     public AccessMatrix sharedEndpoints(String deadLetterTopic, String operator, String... others) {
         endpoint(HttpMethod.GET, "/api/dead-letters").expect(401, NOBODY).expect(403, others).expect(operator, 200);
@@ -59,7 +60,8 @@ public final class AccessMatrix {
                 .expect(401, NOBODY).expect(403, others).expect(operator, 200);
         endpoint(HttpMethod.POST, "/api/dead-letters/{topic}/{partition}/{offset}/replay").target(deadLetterTopic, 0, 999_999)
                 .expect(401, NOBODY).expect(403, others).expect(operator, 404);
-        endpoint(HttpMethod.GET, "/actuator/health").expect(200, NOBODY).expect(200, tokens.keySet().toArray(String[]::new));
+        endpoint(HttpMethod.GET, "/actuator/health").expect(404, tokens.keySet().toArray(String[]::new));
+        endpoint(HttpMethod.GET, "/actuator/prometheus").expect(401, NOBODY).expect(403, others).expect(operator, 404);
         return this;
     }
 

@@ -14,6 +14,7 @@ import vn.congdoan.time.ServiceClock;
  * Points a service under test at this JVM's broker and at a database of its own on this JVM's
  * MongoDB, named after the application so that services never share one, starts its clock at
  * the tests' timeline ({@link TestClock}) and makes it trust this JVM's identity provider.
+ * Actuator answers on a random management port of its own, never on the API port.
  */
 public class InfrastructureInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
     private static final String IDENTITY_PROVIDER = "vn.congdoan.identity.IdentityProviderApplication";
@@ -26,6 +27,8 @@ public class InfrastructureInitializer implements ApplicationContextInitializer<
                 "spring.kafka.bootstrap-servers", infrastructure.kafkaBootstrapServers(),
                 "spring.mongodb.uri", infrastructure.mongoUri(application),
                 "management.health.mongodb.enabled", String.valueOf(infrastructure.realMongo()),
+                // actuator on a port of its own, as in production (@LocalManagementPort)
+                "management.server.port", "0",
                 ServiceClock.START_PROPERTY, TestClock.now().toString()));
         if (ClassUtils.isPresent(IDENTITY_PROVIDER, getClass().getClassLoader())) {
             properties.putAll(signIn());

@@ -136,6 +136,9 @@ class NotificationAccessMatrixIT {
                 .expect(401, NOBODY).expect(403, STAFF_P, OFFICER_A, INTEGRATION).expect(OPERATOR, 200)
                 .query("?date=" + today.plusDays(1)).expect(OPERATOR, 400);
 
+        // service-support's audit trail: the federation's staff and operators, for a unit within their subtree
+        matrix.endpoint(HttpMethod.GET, "/api/audit").query("?unitId=" + a)
+                .expect(401, NOBODY).expect(200, STAFF_P, STAFF_U, OPERATOR).expect(403, STAFF_Q, APPROVER_U, OFFICER_A, OFFICER_B, INTEGRATION);
         matrix.sharedEndpoints("plan.tasks.notification-service.dlq", OPERATOR, STAFF_P, OFFICER_A, INTEGRATION);
 
         matrix.verify();

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import vn.congdoan.contracts.outreach.Activity;
@@ -60,7 +61,7 @@ class ActivityController {
     @Operation(summary = "Record an activity", description = "201 with the activity and warnings[] (e.g. attendance "
             + "above the roster). Idempotency-Key (optional): a repeat with the same key returns the first activity (200).")
     @PostMapping("/api/activities")
-    ResponseEntity<WriteResult> record(@RequestBody ActivityRequest request,
+    ResponseEntity<WriteResult> record(@RequestBody @Valid ActivityRequest request,
                                        @RequestHeader(name = "Idempotency-Key", required = false) String key) {
         ownUnit(request);
         ActivityRecorder.Written written = recorder.record(request, key);
@@ -72,7 +73,7 @@ class ActivityController {
 
     @Operation(summary = "Correct an activity: its whole new state and a reason; the old versions are kept")
     @PostMapping("/api/activities/{id}/corrections")
-    WriteResult correct(@PathVariable String id, @RequestBody ActivityRequest request) {
+    WriteResult correct(@PathVariable String id, @RequestBody @Valid ActivityRequest request) {
         unitScope.requireOwn(visible(id).unitId());
         ownUnit(request);
         ActivityRecorder.Written written = recorder.correct(id, request);

@@ -1,7 +1,5 @@
 package vn.congdoan.outreach.activity;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,15 +17,12 @@ import vn.congdoan.web.FieldError;
 import vn.congdoan.web.InvalidRequestException;
 
 /**
- * What makes an activity acceptable. Refused (400, every wrong field named): unknown unit or plan,
- * a task not of the plan, dates outside the plan's period or the unit's life, an end before the
- * start, negative counts, evidence that is not an http(s) link. Accepted with warnings: attendance
+ * What makes a well-formed activity (its constraints, {@link ActivityRequest}) acceptable, against
+ * other data. Refused (400, every wrong field named): an unknown unit or plan, a task not of the
+ * plan, dates outside the plan's period or the unit's life. Accepted with warnings: attendance
  * above the unit's roster on the start date, attendance on a post, reach on a gathering.
  */
 final class ActivityRules {
-    static final int MAX_TEXT = 1_000;
-    static final int MAX_EVIDENCE = 50;
-
     private final Function<String, Optional<ReplicatedUnit>> units;
     private final Function<String, Optional<KnownPlan>> plans;
     private final BiFunction<String, LocalDate, Optional<Roster.Entry>> rosters;
@@ -44,40 +39,27 @@ final class ActivityRules {
 
     Checked check(ActivityRequest request) {
         List<FieldError> errors = new ArrayList<>();
-        required(errors, "form", request.form());
-        text(errors, "title", request.title(), true);
-        text(errors, "audience", request.audience(), false);
-        required(errors, "startDate", request.startDate());
         LocalDate start = request.startDate();
         LocalDate end = request.endDate() == null ? start : request.endDate();
-        if (start != null && end.isBefore(start)) {
-            errors.add(new FieldError("endDate", "is before startDate " + start));
-        }
         ReplicatedUnit unit = unit(errors, request.unitId(), start, end);
         plan(errors, request, start, end);
-        Attendance attendance = attendance(errors, request.attendance());
-        Reach reach = reach(errors, request.reach());
-        List<String> evidence = evidence(errors, request.evidence());
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
         ActivityState state = new ActivityState(unit.id(), blankToNull(request.planId()), blankToNull(request.taskId()),
-                request.form(), request.title().strip(), start, end, blankToNull(request.audience()), attendance, reach,
-                evidence);
+                request.form(), request.title().strip(), start, end, blankToNull(request.audience()),
+                attendance(request.attendance()), reach(request.reach()),
+                request.evidence() == null ? List.of() : request.evidence().stream().map(String::strip).toList());
         return new Checked(state, warnings(state));
     }
 
     private ReplicatedUnit unit(List<FieldError> errors, String unitId, LocalDate start, LocalDate end) {
-        if (unitId == null || unitId.isBlank()) {
-            errors.add(new FieldError("unitId", "is required"));
-            return null;
-        }
         ReplicatedUnit unit = units.apply(unitId).orElse(null);
         if (unit == null) {
             errors.add(new FieldError("unitId", "unknown unit " + unitId));
-        } else if (start != null && unit.openedOn() != null && start.isBefore(unit.openedOn())) {
+        } else if (unit.openedOn() != null && start.isBefore(unit.openedOn())) {
             errors.add(new FieldError("startDate", "is before the unit opened on " + unit.openedOn()));
-        } else if (end != null && unit.closedOn() != null && end.isAfter(unit.closedOn())) {
+        } else if (unit.closedOn() != null && end.isAfter(unit.closedOn())) {
             errors.add(new FieldError("endDate", "is after the unit closed on " + unit.closedOn()));
         }
         return unit;
@@ -100,67 +82,25 @@ final class ActivityRules {
         if (taskId != null && !plan.hasTask(taskId)) {
             errors.add(new FieldError("taskId", "plan " + plan.number() + " has no task " + taskId));
         }
-        if (start != null && start.isBefore(plan.periodStart())) {
+        if (start.isBefore(plan.periodStart())) {
             errors.add(new FieldError("startDate", "is before plan " + plan.number() + " was issued on " + plan.periodStart()));
         }
-        plan.periodEnd().filter(last -> end != null && end.isAfter(last)).ifPresent(last -> errors.add(new FieldError(
+        plan.periodEnd().filter(end::isAfter).ifPresent(last -> errors.add(new FieldError(
                 "endDate", "is after the end of plan " + plan.number() + "'s period, " + last)));
     }
 
-    private static Attendance attendance(List<FieldError> errors, ActivityRequest.Counts counts) {
-        if (counts == null) {
-            return Attendance.NONE;
-        }
-        return new Attendance(count(errors, "attendance.members", counts.members()),
-                count(errors, "attendance.nonMemberWorkers", counts.nonMemberWorkers()),
-                count(errors, "attendance.officers", counts.officers()));
+    private static Attendance attendance(ActivityRequest.Counts counts) {
+        return counts == null ? Attendance.NONE
+                : new Attendance(zeroIfNull(counts.members()), zeroIfNull(counts.nonMemberWorkers()), zeroIfNull(counts.officers()));
     }
 
-    private static Reach reach(List<FieldError> errors, ActivityRequest.Reach reach) {
-        if (reach == null) {
-            return Reach.NONE;
-        }
-        return new Reach(count(errors, "reach.views", reach.views()), count(errors, "reach.shares", reach.shares()),
-                count(errors, "reach.reactions", reach.reactions()));
+    private static Reach reach(ActivityRequest.Reach reach) {
+        return reach == null ? Reach.NONE
+                : new Reach(zeroIfNull(reach.views()), zeroIfNull(reach.shares()), zeroIfNull(reach.reactions()));
     }
 
-    private static long count(List<FieldError> errors, String field, Long value) {
-        if (value == null) {
-            return 0;
-        }
-        if (value < 0) {
-            errors.add(new FieldError(field, "must not be negative"));
-        }
-        return value;
-    }
-
-    private static List<String> evidence(List<FieldError> errors, List<String> links) {
-        if (links == null) {
-            return List.of();
-        }
-        if (links.size() > MAX_EVIDENCE) {
-            errors.add(new FieldError("evidence", "at most " + MAX_EVIDENCE + " links"));
-        }
-        List<String> valid = new ArrayList<>();
-        for (int i = 0; i < links.size(); i++) {
-            String link = links.get(i) == null ? "" : links.get(i).strip();
-            if (httpUrl(link)) {
-                valid.add(link);
-            } else {
-                errors.add(new FieldError("evidence[" + i + "]", "must be an http or https link, not '" + link + "'"));
-            }
-        }
-        return valid;
-    }
-
-    private static boolean httpUrl(String link) {
-        try {
-            URI uri = new URI(link);
-            return uri.getScheme() != null && (uri.getScheme().equalsIgnoreCase("http")
-                    || uri.getScheme().equalsIgnoreCase("https")) && uri.getHost() != null;
-        } catch (URISyntaxException e) {
-            return false;
-        }
+    private static long zeroIfNull(Long value) {
+        return value == null ? 0 : value;
     }
 
     private List<FieldError> warnings(ActivityState state) {
@@ -186,20 +126,6 @@ final class ActivityRules {
             warnings.add(new FieldError("reach", "a gathering (" + state.form().label() + ") has attendance, not reach"));
         }
         return warnings;
-    }
-
-    private static void required(List<FieldError> errors, String field, Object value) {
-        if (value == null) {
-            errors.add(new FieldError(field, "is required"));
-        }
-    }
-
-    private static void text(List<FieldError> errors, String field, String value, boolean required) {
-        if (required && (value == null || value.isBlank())) {
-            errors.add(new FieldError(field, "is required"));
-        } else if (value != null && value.length() > MAX_TEXT) {
-            errors.add(new FieldError(field, "at most " + MAX_TEXT + " characters"));
-        }
     }
 
     private static String blankToNull(String value) {

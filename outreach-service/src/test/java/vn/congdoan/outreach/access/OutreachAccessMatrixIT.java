@@ -90,6 +90,9 @@ class OutreachAccessMatrixIT {
                 .body("unitCode,members,workers,effectiveFrom\n" + f.code(a) + ",90,95,2026-02-01\n", MediaType.parseMediaType("text/csv"))
                 .expect(401, NOBODY).expect(403, STAFF_Q, APPROVER_U, OFFICER_A, OPERATOR, INTEGRATION).expect(STAFF_P, 200);
 
+        // service-support's audit trail: the federation's staff and operators, for a unit within their subtree
+        matrix.endpoint(HttpMethod.GET, "/api/audit").query("?unitId=" + a)
+                .expect(401, NOBODY).expect(200, STAFF_P, OPERATOR).expect(403, STAFF_Q, APPROVER_U, OFFICER_A, OFFICER_B, INTEGRATION);
         matrix.sharedEndpoints("plan.plans.outreach-service.dlq", OPERATOR, STAFF_P, APPROVER_U, OFFICER_A, INTEGRATION);
 
         matrix.verify();

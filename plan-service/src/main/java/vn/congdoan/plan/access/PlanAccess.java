@@ -38,6 +38,8 @@ class PlanAccess {
                 .requestMatchers(POST, "/api/plans", "/api/plans/*/issue", "/api/plans/*/revisions", "/api/plans/*/close",
                         "/api/plan-imports").hasRole(staff)
                 .requestMatchers(PUT, "/api/plans/*").hasRole(staff)
+                // what an import read and how far a plan reaches: for its issuer's staff, while they correct it
+                .requestMatchers(GET, "/api/plan-imports/*", "/api/plans/*/reach").hasRole(staff)
                 // a task given to a unit below the caller's; the unit's own officer completes it
                 .requestMatchers(POST, "/api/assignments").hasRole(staff)
                 .requestMatchers(POST, "/api/assignments/*/completions").hasRole(UNIT_OFFICER.name())

@@ -30,11 +30,13 @@ class PlanController {
     private final PlanLifecycle lifecycle;
     private final Plans plans;
     private final UnitScope scope;
+    private final PlanIssuing issuing;
 
-    PlanController(PlanLifecycle lifecycle, Plans plans, UnitScope scope) {
+    PlanController(PlanLifecycle lifecycle, Plans plans, UnitScope scope, PlanIssuing issuing) {
         this.lifecycle = lifecycle;
         this.plans = plans;
         this.scope = scope;
+        this.issuing = issuing;
     }
 
     /** Staff draft plans issued by their own unit. */
@@ -94,6 +96,19 @@ class PlanController {
     PlanView issue(@PathVariable String id) {
         ownPlan(id);
         return PlanView.of(lifecycle.issue(id));
+    }
+
+    /** How many units each task reaches on the issue date, as issuing would expand it now: a preview, nothing written. */
+    @GetMapping("/{id}/reach")
+    Reach reach(@PathVariable String id) {
+        Plan plan = visible(id);
+        scope.requireOwn(plan.content().issuingUnitId());
+        List<PlanIssuing.TaskReach> tasks = issuing.reach(plan);
+        return new Reach(plan.content().issueDate(), tasks.stream().mapToLong(PlanIssuing.TaskReach::units).sum(), tasks);
+    }
+
+    /** @param assignments how many assignments issuing would write: the sum of the tasks' units */
+    record Reach(LocalDate issueDate, long assignments, List<PlanIssuing.TaskReach> tasks) {
     }
 
     @PostMapping("/{id}/revisions")

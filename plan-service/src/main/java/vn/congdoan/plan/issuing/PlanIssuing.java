@@ -48,6 +48,31 @@ class PlanIssuing {
         return settled;
     }
 
+    /**
+     * How many units each of the plan's tasks would reach if it were issued as it stands: the same
+     * expansion as issuing (scopes to the units open on the issue date), counted, nothing written.
+     */
+    List<TaskReach> reach(Plan plan) {
+        List<TaskReach> reach = new ArrayList<>();
+        for (TaskSpec task : plan.content().tasks()) {
+            List<AssigneeReach> assignees = new ArrayList<>();
+            for (AssigneeSpec assignee : task.assignees()) {
+                AtomicLong count = new AtomicLong();
+                unitsOf(plan, assignee, unit -> count.incrementAndGet());
+                assignees.add(new AssigneeReach(assignee, count.get()));
+            }
+            reach.add(new TaskReach(task.id(), task.title(), assignees.stream().mapToLong(AssigneeReach::units).sum(), assignees));
+        }
+        return reach;
+    }
+
+    /** @param units how many units the task reaches on the issue date, over all its assignees */
+    record TaskReach(String taskId, String title, long units, List<AssigneeReach> assignees) {
+    }
+
+    record AssigneeReach(AssigneeSpec assignee, long units) {
+    }
+
     /** Writes the revision's assignments and records how many. */
     private Plan expand(Plan plan) {
         archive(plan);

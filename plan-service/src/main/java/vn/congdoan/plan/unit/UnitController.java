@@ -1,6 +1,7 @@
 package vn.congdoan.plan.unit;
 
 import java.net.URI;
+import java.util.regex.Pattern;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import vn.congdoan.contracts.unit.UnitLevel;
 import vn.congdoan.plan.unit.UnitRequests.CloseUnit;
 import vn.congdoan.plan.unit.UnitRequests.CreateUnit;
@@ -75,14 +77,19 @@ class UnitController {
         scope.requireBelow(id);
     }
 
-    /** Units filtered by parent, level and code (each optional), by code. */
+    /**
+     * Units filtered by parent, level, code and {@code q} (each optional), by code: {@code q} finds
+     * the units whose name holds it (any case, as written: "Quy Nhơn") or whose code starts with it.
+     */
     @GetMapping
     PageView<UnitView> list(@RequestParam(required = false) String parentId, @RequestParam(required = false) UnitLevel level,
                   @RequestParam(required = false) String code,
+                  @RequestParam(required = false) @Size(min = 1, max = 100) String q,
                   @RequestParam(defaultValue = "0") @Min(0) int page,
                   @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
         String own = scope.callerUnit().id();
-        Criteria criteria = new Criteria().orOperator(Criteria.where("_id").is(own), Criteria.where("ancestors").is(own));
+        Criteria inScope = new Criteria().orOperator(Criteria.where("_id").is(own), Criteria.where("ancestors").is(own));
+        Criteria criteria = q == null ? inScope : new Criteria().andOperator(inScope, nameOrCode(q));
         if (parentId != null) {
             criteria.and("parentId").is(parentId);
         }
@@ -93,6 +100,12 @@ class UnitController {
             criteria.and("code").is(UnitRules.normalCode(code));
         }
         return PageView.of(units.search(criteria, PageRequest.of(page, size, BY_CODE)), UnitView::of);
+    }
+
+    private static Criteria nameOrCode(String q) {
+        String name = Pattern.quote(UnitRules.normalName(q));
+        String code = "^" + Pattern.quote(UnitRules.normalCode(q));
+        return new Criteria().orOperator(Criteria.where("name").regex(name, "i"), Criteria.where("code").regex(code));
     }
 
     /** The unit and every unit below it, top down (one indexed query on ancestors). */

@@ -99,6 +99,15 @@ class PlanAccessMatrixIT {
         matrix.endpoint(HttpMethod.POST, "/api/plan-imports").body("KẾ HOẠCH\nTuyên truyền Nghị quyết", MediaType.TEXT_PLAIN)
                 .expect(401, NOBODY).expect(403, APPROVER_U, OFFICER_A, OPERATOR, INTEGRATION).expect(200, STAFF_P, STAFF_Q)
                 .query("?issuingUnitId=" + pId + "&number=09/KH&issueDate=" + today).expect(STAFF_Q, 403);
+        String imported = SignedIn.staffOf(http, p).post().uri("/api/plan-imports?issuingUnitId={p}&number=10/KH&issueDate={d}", pId, today)
+                .contentType(MediaType.TEXT_PLAIN).body("KẾ HOẠCH\nTuyên truyền Nghị quyết").exchange().expectStatus().isOk()
+                .expectBody(Map.class).returnResult().getResponseBody().get("planId").toString();
+        matrix.endpoint(HttpMethod.GET, "/api/plan-imports/{planId}").target(imported)
+                .expect(401, NOBODY).expect(403, STAFF_U, APPROVER_U, OFFICER_A, OPERATOR, INTEGRATION).expect(STAFF_Q, 404)
+                .expect(STAFF_P, 200);
+        matrix.endpoint(HttpMethod.GET, "/api/plans/{id}/reach").target(draft)
+                .expect(401, NOBODY).expect(403, STAFF_U, APPROVER_U, OFFICER_A, OPERATOR, INTEGRATION).expect(STAFF_Q, 404)
+                .expect(STAFF_P, 200);
 
         // tasks: given by staff to units below them, completed by the unit's own officer
         matrix.endpoint(HttpMethod.POST, "/api/assignments")
@@ -165,6 +174,9 @@ class PlanAccessMatrixIT {
                 .body(SignedIn.CSV_HEADER + "CDCS-R" + t + ",Gốc mới,NATIONAL,,,2020-01-01,", MediaType.parseMediaType("text/csv"))
                 .expect(STAFF_P, 403);
 
+        // service-support's audit trail: the federation's staff and operators, for a unit within their subtree
+        matrix.endpoint(HttpMethod.GET, "/api/audit").query("?unitId=" + aId)
+                .expect(401, NOBODY).expect(200, STAFF_P, STAFF_U, OPERATOR).expect(403, STAFF_Q, APPROVER_U, OFFICER_A, OFFICER_B, INTEGRATION);
         matrix.sharedEndpoints("reporting.reports.plan-service.dlq", OPERATOR, STAFF_P, APPROVER_U, OFFICER_A, INTEGRATION);
 
         matrix.verify();

@@ -74,6 +74,24 @@ class UnitDirectoryIT {
     }
 
     @Test
+    void findsUnitsByPartOfTheirNameInAnyCaseOrByTheStartOfTheirCode() {
+        Map<String, Object> province = api.create("LDLD-PY", "Liên đoàn Lao động tỉnh Phú Yên", "PROVINCIAL", tld);
+        Map<String, Object> city = api.create("LDLD-TUYHOA", "Liên đoàn Lao động thành phố Tuy Hòa", "UPPER_GRASSROOTS", province);
+        api.create("CDCS-MAY", "Công đoàn cơ sở Công ty May Tuy Hòa", "GRASSROOTS", city);
+        api.create("CDCS-CANG", "Công đoàn cơ sở Cảng Vũng Rô (a+b)", "GRASSROOTS", city);
+
+        assertThat(codes(api.page("/api/units?q={q}", "tuy hòa"))).as("the name, any case, diacritics as written")
+                .containsExactly(api.code("CDCS-MAY"), api.code("LDLD-TUYHOA"));
+        assertThat(codes(api.page("/api/units?q={q}", "cdcs-ca"))).as("the start of a code")
+                .containsExactly(api.code("CDCS-CANG"));
+        assertThat(codes(api.page("/api/units?q={q}", "(a+b)"))).as("the query is text, not a pattern")
+                .containsExactly(api.code("CDCS-CANG"));
+        assertThat(codes(api.page("/api/units?q={q}&level=UPPER_GRASSROOTS", "Tuy"))).containsExactly(api.code("LDLD-TUYHOA"));
+        http.get().uri("/api/units?q=").exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("q");
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void refusesBadInputNamingEveryWrongField() {
         api.post("/api/units", Map.of("code", "CĐCS 1", "level", "GRASSROOTS", "openedOn", "2020-01-01"))

@@ -1,6 +1,5 @@
 package vn.congdoan.reporting.report;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -15,13 +14,12 @@ import vn.congdoan.reporting.rollup.Tally;
 import vn.congdoan.web.FieldError;
 
 /**
- * The figures of a report, checked: every count whole and non-negative, one count per metric and
- * sector, no part above its whole (members in study sessions never exceed members), flags only for
- * unit indicators. No Spring: the rules are unit-tested directly.
+ * The figures of a well-formed report (each whole and not negative: {@link SubmitReportRequest}'s
+ * constraints), checked against each other and the unit: a sector for each (the unit's own for a
+ * grassroots union), one count per metric and sector, no part above its whole (members in study
+ * sessions never exceed members), flags only for unit indicators. No Spring: unit-tested directly.
  */
 public record ReportForm(List<Report.Count> counts, Map<String, Boolean> flags) {
-    private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
-
     /** Reads and checks the request's figures; {@code errors} receives every wrong field. */
     public static ReportForm read(SubmitReportRequest request, Sector unitSector, List<FieldError> errors) {
         List<Report.Count> counts = new ArrayList<>();
@@ -29,21 +27,10 @@ public record ReportForm(List<Report.Count> counts, Map<String, Boolean> flags) 
         List<SubmitReportRequest.CountInput> inputs = request.counts() == null ? List.of() : request.counts();
         for (int i = 0; i < inputs.size(); i++) {
             String field = "counts[" + i + "]";
-            SubmitReportRequest.CountInput input = inputs.get(i);
-            if (input == null) {
-                errors.add(new FieldError(field, "must not be null"));
-                continue;
-            }
+            SubmitReportRequest.CountInput input = inputs.get(i); // well-formed: its constraints have passed
             Sector sector = input.sector() != null ? input.sector() : unitSector;
-            int before = errors.size();
-            if (input.metric() == null) {
-                errors.add(new FieldError(field + ".metric", "is required (MEMBERS, STUDY_SESSIONS, SKILLS_TRAINING)"));
-            }
             if (sector == null) {
                 errors.add(new FieldError(field + ".sector", "is required: the unit has no sector of its own"));
-            }
-            checkValue(input.value(), field + ".value", errors);
-            if (errors.size() > before) {
                 continue;
             }
             if (seen.computeIfAbsent(input.metric(), m -> new EnumMap<>(Sector.class)).putIfAbsent(sector, i) != null) {
@@ -66,18 +53,6 @@ public record ReportForm(List<Report.Count> counts, Map<String, Boolean> flags) 
             });
         }
         return new ReportForm(List.copyOf(counts), Map.copyOf(flags));
-    }
-
-    private static void checkValue(BigDecimal value, String field, List<FieldError> errors) {
-        if (value == null) {
-            errors.add(new FieldError(field, "is required"));
-        } else if (value.signum() < 0) {
-            errors.add(new FieldError(field, "must not be negative: " + value.toPlainString()));
-        } else if (value.stripTrailingZeros().scale() > 0) {
-            errors.add(new FieldError(field, "must be a whole number: " + value.toPlainString()));
-        } else if (value.compareTo(LONG_MAX) > 0) {
-            errors.add(new FieldError(field, "is too large"));
-        }
     }
 
     private static void checkParts(List<Report.Count> counts, Map<ReportMetric, Map<Sector, Integer>> index,

@@ -102,6 +102,9 @@ class ReportingAccessMatrixIT {
                 .expect(401, NOBODY).expect(403, STAFF_P, APPROVER_U, OFFICER_SCHOOL, INTEGRATION).expect(OPERATOR, 200)
                 .query("?asOf=" + today.plusDays(1)).expect(OPERATOR, 400);
 
+        // service-support's audit trail: the federation's staff and operators, for a unit within their subtree
+        matrix.endpoint(HttpMethod.GET, "/api/audit").query("?unitId=" + p.school)
+                .expect(401, NOBODY).expect(200, STAFF_P, STAFF_U, OPERATOR).expect(403, STAFF_Q, APPROVER_U, APPROVER_Q, OFFICER_SCHOOL, OFFICER_FACTORY, INTEGRATION);
         matrix.sharedEndpoints("plan.units.reporting-service.dlq", OPERATOR, STAFF_P, APPROVER_U, OFFICER_SCHOOL, INTEGRATION);
 
         matrix.verify();

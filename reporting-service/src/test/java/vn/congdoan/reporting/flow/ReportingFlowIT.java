@@ -104,8 +104,9 @@ class ReportingFlowIT {
         Province p = new Province(LocalDate.now(clock));
         p.publish(http);
         String reportId = p.planId + ":" + p.year + ":" + p.school;
-        String body = "{\"planId\":\"" + p.planId + "\",\"period\":\"" + p.year
-                + "\",\"counts\":[{\"metric\":\"MEMBERS\",\"value\":10}],\"submittedBy\":\"Người khác\"}";
+        String body = """
+                {"planId": "%s", "period": "%s", "counts": [{"metric": "MEMBERS", "value": 10}], "submittedBy": "Người khác"}
+                """.formatted(p.planId, p.year);
 
         http.post().uri("/api/units/{u}/reports", p.school).contentType(MediaType.APPLICATION_JSON).body(body)
                 .exchange().expectStatus().isUnauthorized();
@@ -173,11 +174,14 @@ class ReportingFlowIT {
         submit(p, p.outsider, "[{\"metric\":\"MEMBERS\",\"value\":1}]").expectStatus().isBadRequest().expectBody()
                 .jsonPath("$.errors[0].field").isEqualTo("unitId");
         p.officerOf(http, p.factory).post().uri("/api/units/{u}/reports", p.factory).contentType(MediaType.APPLICATION_JSON)
-                .body("{\"planId\":\"" + p.planId + "\",\"period\":\"" + (p.year + 1) + "\",\"counts\":[]}")
+                .body("""
+                        {"planId": "%s", "period": "%s", "counts": []}
+                        """.formatted(p.planId, p.year + 1))
                 .exchange().expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("period");
         p.staffOf(http, p.upper).post().uri("/api/units/{u}/reports", p.factory).contentType(MediaType.APPLICATION_JSON)
-                .body("{\"planId\":\"" + p.planId + "\",\"period\":\"" + p.year + "\",\"receivedOn\":\""
-                        + LocalDate.now(clock).plusDays(1) + "\",\"counts\":[{\"metric\":\"MEMBERS\",\"value\":1}]}")
+                .body("""
+                        {"planId": "%s", "period": "%s", "receivedOn": "%s", "counts": [{"metric": "MEMBERS", "value": 1}]}
+                        """.formatted(p.planId, p.year, LocalDate.now(clock).plusDays(1)))
                 .exchange().expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("receivedOn");
     }
 
@@ -194,8 +198,9 @@ class ReportingFlowIT {
 
     private RestTestClient.ResponseSpec paperReport(Province p, String unit, LocalDate arrived) {
         return p.staffOf(http, p.upper).post().uri("/api/units/{u}/reports", unit).contentType(MediaType.APPLICATION_JSON)
-                .body("{\"planId\":\"" + p.planId + "\",\"period\":\"" + p.year + "\",\"receivedOn\":\"" + arrived
-                        + "\",\"counts\":[{\"metric\":\"MEMBERS\",\"value\":120}]}")
+                .body("""
+                        {"planId": "%s", "period": "%s", "receivedOn": "%s", "counts": [{"metric": "MEMBERS", "value": 120}]}
+                        """.formatted(p.planId, p.year, arrived))
                 .exchange();
     }
 

@@ -17,11 +17,10 @@ import vn.congdoan.web.FieldError;
 class ReportFormTest {
 
     @Test
-    void aFractionalOrNegativeCountIsRefusedNamingItsField() {
+    void aCountGivenTwiceForOneSectorIsRefusedNamingTheSecond() {
         List<FieldError> errors = new ArrayList<>();
-        ReportForm.read(request(count(ReportMetric.MEMBERS, "120"), count(ReportMetric.STUDY_SESSIONS, "-1"),
-                count(ReportMetric.SKILLS_TRAINING, "10.5")), Sector.ENTERPRISE, errors);
-        assertThat(errors).extracting(FieldError::field).containsExactly("counts[1].value", "counts[2].value");
+        ReportForm.read(request(count(ReportMetric.MEMBERS, "120"), count(ReportMetric.MEMBERS, "130")), Sector.ENTERPRISE, errors);
+        assertThat(errors).extracting(FieldError::field).containsExactly("counts[1]");
     }
 
     @Test

@@ -47,6 +47,24 @@ class RequestConstraintsTest {
                 "Đã tổ chức 3 hội nghị quán triệt", null, null))).isEmpty();
     }
 
+    @Test
+    void everyFigureIsAWholeNumberNotNegativeAndNamesItsMetric() {
+        SubmitReportRequest figures = new SubmitReportRequest("p1", null, "2026", java.util.Arrays.asList(
+                count(ReportMetric.MEMBERS, "120"), count(ReportMetric.STUDY_SESSIONS, "-1"),
+                count(ReportMetric.SKILLS_TRAINING, "10.5"), count(null, "3"), null,
+                count(ReportMetric.MEMBERS, "1000000000000000000"), count(ReportMetric.MEMBERS, "120.00")), null, null, null, null);
+
+        assertThat(wrong(figures)).containsExactlyInAnyOrder("counts[1].value: must not be negative",
+                "counts[2].value: must be a whole number below 10^18",
+                "counts[3].metric: is required (MEMBERS, STUDY_SESSIONS, SKILLS_TRAINING)",
+                "counts[4].<list element>: must not be null",
+                "counts[5].value: must be a whole number below 10^18");
+    }
+
+    private static SubmitReportRequest.CountInput count(ReportMetric metric, String value) {
+        return new SubmitReportRequest.CountInput(metric, null, new java.math.BigDecimal(value));
+    }
+
     private static ApprovalRequest approval(ApprovalDecision decision, String comment) {
         return new ApprovalRequest(decision, "Trần Thị Bình", comment, null, null);
     }
