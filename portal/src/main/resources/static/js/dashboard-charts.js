@@ -31,6 +31,11 @@
         };
     }
 
+    /** The categories' labels take at most 45% of the chart's width (between 90 and 260 px). */
+    function labelWidth(element) {
+        return Math.max(90, Math.min(260, element.clientWidth * 0.45));
+    }
+
     function draw(element) {
         var table = document.getElementById(element.dataset.table);
         if (!table) {
@@ -47,7 +52,7 @@
             xAxis: {type: 'value', max: element.dataset.max ? Number(element.dataset.max) : null, minInterval: 1},
             yAxis: {
                 type: 'category', inverse: true, data: data.labels,
-                axisLabel: {width: Math.max(110, Math.min(260, element.clientWidth * 0.45)), overflow: 'truncate', fontSize: 13}
+                axisLabel: {width: labelWidth(element), overflow: 'truncate', fontSize: 13}
             },
             series: data.series.map(function (s) {
                 return {
@@ -57,7 +62,10 @@
             })
         });
         if (typeof ResizeObserver === 'function') {
-            new ResizeObserver(function () { chart.resize(); }).observe(element); // its column, not only the window
+            new ResizeObserver(function () { // its column, not only the window; the labels keep their share
+                chart.setOption({yAxis: {axisLabel: {width: labelWidth(element)}}});
+                chart.resize();
+            }).observe(element);
         } else {
             window.addEventListener('resize', function () { chart.resize(); });
         }
