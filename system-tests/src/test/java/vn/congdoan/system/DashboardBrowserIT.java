@@ -27,7 +27,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The follow-up dashboard in a real browser: a province of its own issues the seed plan; of the
- * district's three grassroots unions, one's 2025 year-end report arrives on time, one's late (paper
+ * district's three grassroots unions (the page first shows all four owing it), one's 2025 year-end
+ * report arrives on time, one's late (paper
  * reports entered by the district on the days they arrived, as SeedPlanReportingIT does), one never.
  * The province's staff opens the dashboard (the period whose reports were due last), reads the
  * figures, sees the chart drawn from the table beside it and the missing union with its officer's
@@ -56,14 +57,24 @@ class DashboardBrowserIT {
         await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(() -> plan.as("province").get(Platform.REPORTING,
                 "/api/plans/" + plan.planId + "/periods/" + YEAR_END + "/completeness?unitId=" + plan.province())
                 .get("completeness").get("expected").asLong() == 4);
-        assertThat(submit(plan, "cang", LocalDate.of(2025, 12, 22), 1_200, 840).get("onTime").asBoolean()).isTrue();
-        assertThat(submit(plan, "go", LocalDate.of(2026, 1, 12), 800, 360).get("onTime").asBoolean()).isFalse();
         Platform.portal();
 
         try (PortalBrowser browser = new PortalBrowser(Platform.portalUrl())) {
+            // before any report: all four owe it
             browser.open("/dashboard").signIn(People.username(plan.number, "province"), People.PASSWORD);
             assertThat(browser.text("nav.nav")).as("the staff's nav item").contains("Theo dõi");
             browser.click("a[href$='/plans/" + plan.planId + "/dashboard']");
+            assertThat(List.of(browser.text("#summary-submitted"), browser.text("#summary-missing")))
+                    .as("nothing submitted yet").containsExactly("0/4", "4");
+            assertThat(browser.text("#table-missing")).contains("Cảng Quy Nhơn");
+
+            // then one union's report arrives on time and one's late: the same page shows it
+            assertThat(submit(plan, "cang", LocalDate.of(2025, 12, 22), 1_200, 840).get("onTime").asBoolean()).isTrue();
+            assertThat(submit(plan, "go", LocalDate.of(2026, 1, 12), 800, 360).get("onTime").asBoolean()).isFalse();
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(2)).until(() -> {
+                browser.open("/plans/" + plan.planId + "/dashboard");
+                return browser.text("#summary-submitted").equals("2/4");
+            });
             assertThat(browser.element("#period").getDomProperty("value"))
                     .as("the latest period whose reports were due before today").isEqualTo(YEAR_END);
             assertThat(browser.text("#dashboard-unit")).isEqualTo("Liên đoàn Lao động tỉnh Bình Định");
